@@ -1,0 +1,64 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { talonKeys } from '../talonKeys.js';
+
+const isProfileKey = (key: QueryKey, integrationId: string) =>
+  key[0] === 'talon' &&
+  ((key[1] === 'customer_profiles' && key[2] === integrationId) ||
+    (key[1] === 'loyalty_programs' && key[3] === 'profile' && key[4] === integrationId));
+
+const sessionProfileId = (data: unknown) =>
+  (data as { customerSession?: { profileId?: unknown } } | undefined)?.customerSession?.profileId;
+
+const profileFilter = (integrationIds: Iterable<string | undefined>) => {
+  const ids = [...integrationIds].filter((id): id is string => !!id);
+  return {
+    predicate: ({ queryKey }: { queryKey: QueryKey }) => ids.some((id) => isProfileKey(queryKey, id)),
+    empty: ids.length === 0,
+  };
+};
+
+/** Marks stale the inventory, achievements and loyalty reads of these profiles. */
+export function invalidateProfiles(queryClient: QueryClient, integrationIds: Iterable<string | undefined>) {
+  const { predicate, empty } = profileFilter(integrationIds);
+  if (!empty) void queryClient.invalidateQueries({ predicate });
+}
+
+/** Drops every read of a profile, its sessions included, as when its data was deleted. */
+export function removeProfile(queryClient: QueryClient, integrationId: string) {
+  queryClient.removeQueries({
+    predicate: (query) =>
+      isProfileKey(query.queryKey, integrationId) ||
+      (query.queryKey[1] === 'customer_sessions' && sessionProfileId(query.state.data) === integrationId),
+  });
+}
+
+/** Marks stale every read whose key starts with `['talon', ...segments]`. */
+export function invalidatePath(queryClient: QueryClient, ...segments: unknown[]) {
+  void queryClient.invalidateQueries({ queryKey: ['talon', ...segments] });
+}
+
+/** The profile a cached session belongs to, for writes whose answer does not say. */
+export function cachedSessionProfile(queryClient: QueryClient, customerSessionId: string): string | undefined {
+  const [, data] = queryClient.getQueriesData({ queryKey: ['talon', 'customer_sessions', customerSessionId] })[0] ?? [];
+  const id = sessionProfileId(data);
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Marks stale every cached profile and every list of profiles, for writes that touch many at once. */
+export function invalidateAllProfiles(queryClient: QueryClient) {
+  invalidatePath(queryClient, 'customer_profiles');
+  invalidatePath(queryClient, 'coupon_reservations');
+}
+
+/** Writes a session write's answer into the session's query, or marks it stale when the answer left it out. */
+export function writeSession(
+  queryClient: QueryClient,
+  customerSessionId: string,
+  state: { customerSession?: unknown; effects: unknown[] },
+) {
+  if (!state.customerSession) return invalidatePath(queryClient, 'customer_sessions', customerSessionId);
+  queryClient.setQueryData(talonKeys.customerSession({ customerSessionId }), {
+    customerSession: state.customerSession,
+    effects: state.effects,
+  });
+}

@@ -1,0 +1,20 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+
+// One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    rollupOptions: {
+      external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});
