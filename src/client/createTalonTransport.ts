@@ -15,7 +15,7 @@ export interface TalonClientOptions {
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
   /** A fetch to use instead of the global one. */
   fetch?: typeof fetch;
-  /** Milliseconds before a request (with its retries) fails with a timeout. Default 10000; `false` for none. */
+  /** Milliseconds an attempt may take before it fails with a timeout (timeouts are not retried). Default 10000; `false` for none. */
   timeout?: number | false;
   /** Retries of reads on network errors, 408, 429 and 5xx, with backoff and `Retry-After`. Default 2. */
   retry?: number | Pick<RetryOptions, 'limit' | 'backoffLimit' | 'delay' | 'jitter' | 'maxRetryAfter'>;
@@ -55,14 +55,18 @@ function buildUrl(operation: Operation, input: Record<string, unknown>) {
     used.add(name);
     return encodeURIComponent(String(input[name]));
   });
-  const searchParams = new URLSearchParams();
+  const query: string[] = [];
+  const add = (name: string, encodedValue: string) => query.push(`${encodeURIComponent(name)}=${encodedValue}`);
+  const encode = (value: unknown) => encodeURIComponent(String(value));
   for (const [name, value] of Object.entries(input)) {
     if (used.has(name) || value === undefined) continue;
-    if (!Array.isArray(value)) searchParams.append(name, String(value));
-    else if ('arrays' in route) searchParams.append(name, value.join(','));
-    else for (const item of value) searchParams.append(name, String(item));
+    if (!Array.isArray(value)) add(name, encode(value));
+    // style=form, explode=false: the commas between items are delimiters and stay literal; commas inside an item
+    // are encoded. (URLSearchParams would encode the delimiters too, making `a,b` and `['a', 'b']` the same.)
+    else if ('arrays' in route) add(name, value.map(encode).join(','));
+    else for (const item of value) add(name, encode(item));
   }
-  return { path, searchParams, method: route.method };
+  return { path, searchParams: query.join('&'), method: route.method };
 }
 
 async function readBody(response: Response): Promise<unknown> {
@@ -74,10 +78,13 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function toTalonError(error: unknown, operation: string): Promise<unknown> {
+async function toTalonError(error: unknown, operation: string, signal: AbortSignal | undefined): Promise<unknown> {
   if (error instanceof HTTPError) return new TalonApiError(operation, error.response.status, await readBody(error.response));
   if (error instanceof TimeoutError) return new TalonNetworkError(operation, 'timeout', error);
-  if (error instanceof Error && error.name === 'AbortError') return new TalonNetworkError(operation, 'aborted', error);
+  // fetch rejects with the signal's reason: an AbortError only when `abort()` was called without one.
+  if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
+    return new TalonNetworkError(operation, 'aborted', error);
+  }
   if (error instanceof TypeError) return new TalonNetworkError(operation, 'network', error);
   return error;
 }
@@ -110,9 +117,9 @@ export function createTalonTransport(options: TalonClientOptions): TalonTranspor
     async request(operation, input, { signal, retry: callRetry } = {}) {
       const params = (validate ? parse(operation.input, input, operation.id, 'request') : input) as Record<string, unknown>;
       const { path, searchParams, method } = buildUrl(operation, params);
-      let response: Response;
+      let body: unknown;
       try {
-        response = await http(path, {
+        const response = await http(path, {
           method,
           searchParams,
           signal,
@@ -125,11 +132,11 @@ export function createTalonTransport(options: TalonClientOptions): TalonTranspor
             afterStatusCodes: retryStatusCodes,
           },
         });
+        if (response.status === 204 || !operation.output) return undefined as OperationOutput<typeof operation>;
+        body = await readBody(response);
       } catch (error) {
-        throw await toTalonError(error, operation.id);
+        throw await toTalonError(error, operation.id, signal);
       }
-      if (response.status === 204 || !operation.output) return undefined as OperationOutput<typeof operation>;
-      const body = await readBody(response);
       return (validate ? parse(operation.output, body, operation.id, 'response') : body) as OperationOutput<
         typeof operation
       >;

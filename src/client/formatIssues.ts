@@ -10,9 +10,10 @@ function message(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}, received ${issue.input === undefined ? 'nothing' : kind(issue.input)}`;
     case 'too_small':
-      return `must be at least ${String(issue.minimum)}${unit[issue.origin] ?? ''}`;
+      // `inclusive: false` is an exclusive bound (`z.positive()`): 0 fails it, so "at least 0" would be wrong.
+      return `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}${unit[issue.origin] ?? ''}`;
     case 'too_big':
-      return `must be at most ${String(issue.maximum)}${unit[issue.origin] ?? ''}`;
+      return `must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}${unit[issue.origin] ?? ''}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':

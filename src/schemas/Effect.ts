@@ -33,7 +33,7 @@ export const EffectSchema: z.ZodMiniType<Effect> = z
     z.superRefine((effect, ctx) => {
       const schema = effectPropsSchemas[effect.effectType as EffectType] as z.ZodMiniType | undefined;
       if (!schema || !Object.hasOwn(effectPropsSchemas, effect.effectType)) return;
-      const result = z.safeParse(schema, effect.props);
+      const result = z.safeParse(schema, effect.props, { reportInput: true });
       if (result.success) return;
       for (const issue of result.error.issues) {
         ctx.addIssue({ ...issue, path: ['props', ...issue.path] } as Parameters<typeof ctx.addIssue>[0]);
