@@ -210,7 +210,11 @@ writeFileSync(
   join(outDir, 'index.ts'),
   `${header}${[...names, 'EffectBase']
     .sort()
-    .map((n) => (n === 'EffectBase' ? `export type { EffectBase } from './EffectBase.js';\n` : `export { ${n}Schema, type ${n} } from './${n}.js';\n`))
+    .map((n) =>
+      n === 'EffectBase'
+        ? `export type { EffectBase } from './EffectBase.js';\n`
+        : `export { ${n}Schema, type ${n} } from './${n}.js';\n`,
+    )
     .join('')}${effectTypes
     .map(([, n]) => `export { ${n}Schema, type ${n} } from './effects/${n}.js';\n`)
     .join('')}export { type EffectPropsByType } from './effects/effectPropsSchemas.js';\n` +

@@ -103,7 +103,8 @@ function compare(specSchema: SpecSchema, kit: z.ZodMiniType, at: string, problem
       return;
     case 'object':
       if (typeof specSchema.additionalProperties === 'object') {
-        if (expect(d.type === 'record', 'a map')) compare(specSchema.additionalProperties, d.valueType!, `${at}{}`, problems);
+        if (expect(d.type === 'record', 'a map'))
+          compare(specSchema.additionalProperties, d.valueType!, `${at}{}`, problems);
         return;
       }
       if (!Object.keys(specSchema.properties ?? {}).length) {
@@ -119,7 +120,12 @@ function compare(specSchema: SpecSchema, kit: z.ZodMiniType, at: string, problem
   }
 }
 
-function compareProperties(specSchema: SpecSchema, shape: Record<string, z.ZodMiniType>, at: string, problems: string[]) {
+function compareProperties(
+  specSchema: SpecSchema,
+  shape: Record<string, z.ZodMiniType>,
+  at: string,
+  problems: string[],
+) {
   const required = new Set(specSchema.required ?? []);
   for (const [name, property] of Object.entries(specSchema.properties ?? {})) {
     const kit = shape[name];

@@ -1,5 +1,10 @@
 import type { OperationInput, OperationOutput } from './defineOperation.js';
-import { createTalonTransport, type RequestOptions, type TalonClientOptions, type TalonTransport } from './createTalonTransport.js';
+import {
+  createTalonTransport,
+  type RequestOptions,
+  type TalonClientOptions,
+  type TalonTransport,
+} from './createTalonTransport.js';
 import * as operations from './operations/index.js';
 
 type Operations = typeof operations;
@@ -30,6 +35,6 @@ export function createTalonClient(options: TalonClientOptions | TalonTransport):
     (input: never, requestOptions?: RequestOptions) => transport.request(operation, input, requestOptions),
   ]);
   const client = { ...transport, ...Object.fromEntries(methods) } as TalonClient;
-  clients.set(transport, client);
+  clients.set(transport, client).set(client, client);
   return client;
 }

@@ -79,7 +79,8 @@ async function readBody(response: Response): Promise<unknown> {
 }
 
 async function toTalonError(error: unknown, operation: string, signal: AbortSignal | undefined): Promise<unknown> {
-  if (error instanceof HTTPError) return new TalonApiError(operation, error.response.status, await readBody(error.response));
+  if (error instanceof HTTPError)
+    return new TalonApiError(operation, error.response.status, await readBody(error.response));
   if (error instanceof TimeoutError) return new TalonNetworkError(operation, 'timeout', error);
   // fetch rejects with the signal's reason: an AbortError only when `abort()` was called without one.
   if (signal?.aborted || (error instanceof Error && error.name === 'AbortError')) {
@@ -115,7 +116,10 @@ export function createTalonTransport(options: TalonClientOptions): TalonTranspor
   return {
     baseUrl,
     async request(operation, input, { signal, retry: callRetry } = {}) {
-      const params = (validate ? parse(operation.input, input, operation.id, 'request') : input) as Record<string, unknown>;
+      const params = (validate ? parse(operation.input, input, operation.id, 'request') : input) as Record<
+        string,
+        unknown
+      >;
       const { path, searchParams, method } = buildUrl(operation, params);
       let body: unknown;
       try {

@@ -28,9 +28,7 @@ function message(issue: z.core.$ZodIssue): string {
 }
 
 function path(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`))
-    .join('');
+  return segments.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? String(s) : `.${String(s)}`)).join('');
 }
 
 /** zod/mini ships no message locale (on purpose, for size): this says what is wrong in words. */

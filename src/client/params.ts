@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 
 // A path segment of "." or ".." would be resolved away by URL normalisation, even percent-encoded.
-export const pathText = z
-  .string()
-  .check(z.minLength(1), z.refine((v) => v !== '.' && v !== '..', { error: 'must not be "." or ".."' }));
+export const pathText = z.string().check(
+  z.minLength(1),
+  z.refine((v) => v !== '.' && v !== '..', { error: 'must not be "." or ".."' }),
+);
 
 export const cardId = pathText.check(z.maxLength(108));
 

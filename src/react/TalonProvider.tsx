@@ -5,10 +5,7 @@ import { createTalonTransport, type TalonTransport } from '../client/createTalon
 import { TalonContext } from './TalonContext.js';
 
 /** Props of `TalonProvider`: the proxy's `baseUrl`, or a client you built with `createTalonClient`. */
-export type TalonProviderProps = (
-  | { baseUrl: string; client?: never }
-  | { client: TalonTransport; baseUrl?: never }
-) & {
+export type TalonProviderProps = ({ baseUrl: string; client?: never } | { client: TalonTransport; baseUrl?: never }) & {
   /** BCP 47 locale for numbers, points, money and dates. Defaults to the browser's. */
   locale?: string;
   /** ISO 4217 currency of the Talon.One Application, such as `EUR`. */

@@ -20,25 +20,36 @@ import { operationKey, type TalonQueryKey } from './core/operationKey.js';
 export const talonKeys = {
   all: ['talon'] as const,
   /** Get a customer session. */
-  customerSession: (input: OperationInput<typeof getCustomerSession>): TalonQueryKey => operationKey('getCustomerSession', input),
+  customerSession: (input: OperationInput<typeof getCustomerSession>): TalonQueryKey =>
+    operationKey('getCustomerSession', input),
   /** List a customer's coupons, referrals, loyalty, giveaways and achievements. */
-  customerInventory: (input: OperationInput<typeof getCustomerInventory>): TalonQueryKey => operationKey('getCustomerInventory', input),
+  customerInventory: (input: OperationInput<typeof getCustomerInventory>): TalonQueryKey =>
+    operationKey('getCustomerInventory', input),
   /** List a customer's available achievements. */
-  customerAchievements: (input: OperationInput<typeof getCustomerAchievements>): TalonQueryKey => operationKey('getCustomerAchievements', input),
+  customerAchievements: (input: OperationInput<typeof getCustomerAchievements>): TalonQueryKey =>
+    operationKey('getCustomerAchievements', input),
   /** List a customer's history of one achievement. */
-  customerAchievementHistory: (input: OperationInput<typeof getCustomerAchievementHistory>): TalonQueryKey => operationKey('getCustomerAchievementHistory', input),
+  customerAchievementHistory: (input: OperationInput<typeof getCustomerAchievementHistory>): TalonQueryKey =>
+    operationKey('getCustomerAchievementHistory', input),
   /** Get a customer's loyalty balances. */
-  loyaltyBalances: (input: OperationInput<typeof getLoyaltyBalances>): TalonQueryKey => operationKey('getLoyaltyBalances', input),
+  loyaltyBalances: (input: OperationInput<typeof getLoyaltyBalances>): TalonQueryKey =>
+    operationKey('getLoyaltyBalances', input),
   /** Get a card's point balances. */
-  loyaltyCardBalances: (input: OperationInput<typeof getLoyaltyCardBalances>): TalonQueryKey => operationKey('getLoyaltyCardBalances', input),
+  loyaltyCardBalances: (input: OperationInput<typeof getLoyaltyCardBalances>): TalonQueryKey =>
+    operationKey('getLoyaltyCardBalances', input),
   /** List a card's unused loyalty points. */
-  loyaltyCardPoints: (input: OperationInput<typeof getLoyaltyCardPoints>): TalonQueryKey => operationKey('getLoyaltyCardPoints', input),
+  loyaltyCardPoints: (input: OperationInput<typeof getLoyaltyCardPoints>): TalonQueryKey =>
+    operationKey('getLoyaltyCardPoints', input),
   /** List a card's transactions. */
-  loyaltyCardTransactions: (input: OperationInput<typeof getLoyaltyCardTransactions>): TalonQueryKey => operationKey('getLoyaltyCardTransactions', input),
+  loyaltyCardTransactions: (input: OperationInput<typeof getLoyaltyCardTransactions>): TalonQueryKey =>
+    operationKey('getLoyaltyCardTransactions', input),
   /** List a customer's unused loyalty points. */
-  loyaltyProfilePoints: (input: OperationInput<typeof getLoyaltyProgramProfilePoints>): TalonQueryKey => operationKey('getLoyaltyProgramProfilePoints', input),
+  loyaltyProfilePoints: (input: OperationInput<typeof getLoyaltyProgramProfilePoints>): TalonQueryKey =>
+    operationKey('getLoyaltyProgramProfilePoints', input),
   /** List a customer's loyalty transactions. */
-  loyaltyProfileTransactions: (input: OperationInput<typeof getLoyaltyProgramProfileTransactions>): TalonQueryKey => operationKey('getLoyaltyProgramProfileTransactions', input),
+  loyaltyProfileTransactions: (input: OperationInput<typeof getLoyaltyProgramProfileTransactions>): TalonQueryKey =>
+    operationKey('getLoyaltyProgramProfileTransactions', input),
   /** List the customers that have a coupon reserved. */
-  reservedCustomers: (input: OperationInput<typeof getReservedCustomers>): TalonQueryKey => operationKey('getReservedCustomers', input),
+  reservedCustomers: (input: OperationInput<typeof getReservedCustomers>): TalonQueryKey =>
+    operationKey('getReservedCustomers', input),
 };

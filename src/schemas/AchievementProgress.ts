@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 /** The current progress of the customer in the achievement. */
 export interface AchievementProgress {
   /** The status of the achievement. */
-  status: "inprogress" | "completed" | "expired" | "not_started";
+  status: 'inprogress' | 'completed' | 'expired' | 'not_started';
   /** The current progress of the customer in the achievement. */
   progress: number;
   /** Timestamp at which the customer started the achievement. */
@@ -17,7 +17,7 @@ export interface AchievementProgress {
 }
 
 export const AchievementProgressSchema: z.ZodMiniType<AchievementProgress> = z.looseObject({
-  status: z.enum(["inprogress", "completed", "expired", "not_started"]),
+  status: z.enum(['inprogress', 'completed', 'expired', 'not_started']),
   progress: z.number(),
   startDate: z.optional(z.string()),
   completionDate: z.optional(z.string()),

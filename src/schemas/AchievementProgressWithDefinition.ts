@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 /** The current progress of the customer in the achievement. */
 export interface AchievementProgressWithDefinition {
   /** The status of the achievement. */
-  status: "inprogress" | "completed" | "expired" | "not_started";
+  status: 'inprogress' | 'completed' | 'expired' | 'not_started';
   /** The current progress of the customer in the achievement. */
   progress: number;
   /** Timestamp at which the customer started the achievement. */
@@ -31,13 +31,13 @@ export interface AchievementProgressWithDefinition {
    * - `on_expiration`: The achievement resets after it expires and becomes available again.
    * - `on_completion`: When the customer progress status reaches `completed`, the achievement resets and becomes available again.
    */
-  achievementRecurrencePolicy: "no_recurrence" | "on_expiration" | "on_completion";
+  achievementRecurrencePolicy: 'no_recurrence' | 'on_expiration' | 'on_completion';
   /**
    * The policy that determines how the achievement starts, ends, or resets.
    * - `user_action`: The achievement ends or resets relative to when the customer started the achievement.
    * - `fixed_schedule`: The achievement starts, ends, or resets for all customers following a fixed schedule.
    */
-  achievementActivationPolicy: "user_action" | "fixed_schedule";
+  achievementActivationPolicy: 'user_action' | 'fixed_schedule';
   /**
    * The achievement's start date when `achievementActivationPolicy` is equal to `fixed_schedule`.
    *
@@ -54,7 +54,7 @@ export interface AchievementProgressWithDefinition {
 }
 
 export const AchievementProgressWithDefinitionSchema: z.ZodMiniType<AchievementProgressWithDefinition> = z.looseObject({
-  status: z.enum(["inprogress", "completed", "expired", "not_started"]),
+  status: z.enum(['inprogress', 'completed', 'expired', 'not_started']),
   progress: z.number(),
   startDate: z.optional(z.string()),
   completionDate: z.optional(z.string()),
@@ -65,8 +65,8 @@ export const AchievementProgressWithDefinitionSchema: z.ZodMiniType<AchievementP
   description: z.string(),
   campaignId: z.int(),
   target: z.optional(z.number()),
-  achievementRecurrencePolicy: z.enum(["no_recurrence", "on_expiration", "on_completion"]),
-  achievementActivationPolicy: z.enum(["user_action", "fixed_schedule"]),
+  achievementRecurrencePolicy: z.enum(['no_recurrence', 'on_expiration', 'on_completion']),
+  achievementActivationPolicy: z.enum(['user_action', 'fixed_schedule']),
   achievementFixedStartDate: z.optional(z.string()),
   achievementEndDate: z.optional(z.string()),
 });

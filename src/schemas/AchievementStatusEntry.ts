@@ -55,13 +55,13 @@ export interface AchievementStatusEntry {
    * - `on_expiration`: The achievement resets after it expires and becomes available again.
    * - `on_completion`: When the customer progress status reaches `completed`, the achievement resets and becomes available again.
    */
-  recurrencePolicy?: "no_recurrence" | "on_expiration" | "on_completion";
+  recurrencePolicy?: 'no_recurrence' | 'on_expiration' | 'on_completion';
   /**
    * The policy that determines how the achievement starts, ends, or resets.
    * - `user_action`: The achievement ends or resets relative to when the customer started the achievement.
    * - `fixed_schedule`: The achievement starts, ends, or resets for all customers following a fixed schedule.
    */
-  activationPolicy?: "user_action" | "fixed_schedule";
+  activationPolicy?: 'user_action' | 'fixed_schedule';
   /**
    * The achievement's start date when `activationPolicy` is set to `fixed_schedule`.
    *
@@ -77,7 +77,7 @@ export interface AchievementStatusEntry {
   /** The ID of the campaign the achievement belongs to. */
   campaignId?: number;
   /** The status of the achievement. */
-  status?: "active" | "scheduled";
+  status?: 'active' | 'scheduled';
   currentProgress?: AchievementProgress;
   [key: string]: unknown;
 }
@@ -91,11 +91,11 @@ export const AchievementStatusEntrySchema: z.ZodMiniType<AchievementStatusEntry>
   target: z.number(),
   period: z.optional(z.string()),
   periodEndOverride: z.optional(TimePointSchema),
-  recurrencePolicy: z.optional(z.enum(["no_recurrence", "on_expiration", "on_completion"])),
-  activationPolicy: z.optional(z.enum(["user_action", "fixed_schedule"])),
+  recurrencePolicy: z.optional(z.enum(['no_recurrence', 'on_expiration', 'on_completion'])),
+  activationPolicy: z.optional(z.enum(['user_action', 'fixed_schedule'])),
   fixedStartDate: z.optional(z.string()),
   endDate: z.optional(z.string()),
   campaignId: z.optional(z.int()),
-  status: z.optional(z.enum(["active", "scheduled"])),
+  status: z.optional(z.enum(['active', 'scheduled'])),
   currentProgress: z.optional(AchievementProgressSchema),
 });

@@ -24,7 +24,7 @@ export interface Campaign {
   /** Arbitrary properties associated with this campaign. */
   attributes?: Record<string, unknown>;
   /** A disabled or archived campaign is not evaluated for rules or coupons. */
-  state: "enabled" | "disabled" | "archived";
+  state: 'enabled' | 'disabled' | 'archived';
   /**
    * [ID of Ruleset](https://docs.talon.one/management-api#operation/getRulesets) this
    * campaign applies on customer session evaluation.
@@ -33,7 +33,7 @@ export interface Campaign {
   /** A list of tags for the campaign. */
   tags: string[];
   /** The features enabled in this campaign. */
-  features: Array<"coupons" | "referrals" | "loyalty" | "giveaways" | "strikethrough" | "achievements">;
+  features: Array<'coupons' | 'referrals' | 'loyalty' | 'giveaways' | 'strikethrough' | 'achievements'>;
   couponSettings?: CodeGeneratorSettings;
   referralSettings?: CodeGeneratorSettings;
   /** The set of [budget limits](https://docs.talon.one/docs/product/campaigns/settings/managing-campaign-budgets) for this campaign. */
@@ -45,7 +45,7 @@ export interface Campaign {
    *   - `cartItem`: Type of campaign that can apply effects only to cart items.
    *   - `advanced`: Type of campaign that can apply effects to customer sessions and cart items.
    */
-  type: "cartItem" | "advanced";
+  type: 'cartItem' | 'advanced';
   /**
    * A list of store IDs that you want to link to the campaign.
    *
@@ -150,13 +150,13 @@ export interface Campaign {
   /** The ID of the Campaign Template this Campaign was created from. */
   templateId?: number;
   /** The campaign state displayed in the Campaign Manager. */
-  frontendState: "expired" | "scheduled" | "running" | "disabled" | "archived" | "staged";
+  frontendState: 'expired' | 'scheduled' | 'running' | 'disabled' | 'archived' | 'staged';
   /** Indicates whether the linked stores were imported via a CSV file. */
   storesImported: boolean;
   /** A list of value map IDs for the campaign. */
   valueMapsIds?: number[];
   /** The campaign revision state displayed in the Campaign Manager. */
-  revisionFrontendState?: "revised" | "pending";
+  revisionFrontendState?: 'revised' | 'pending';
   /** ID of the revision that was last activated on this campaign. */
   activeRevisionId?: number;
   /** ID of the revision version that is active on the campaign. */
@@ -182,15 +182,15 @@ export const CampaignSchema: z.ZodMiniType<Campaign> = z.looseObject({
   startTime: z.optional(z.string()),
   endTime: z.optional(z.string()),
   attributes: z.optional(z.record(z.string(), z.unknown())),
-  state: z.enum(["enabled", "disabled", "archived"]),
+  state: z.enum(['enabled', 'disabled', 'archived']),
   activeRulesetId: z.optional(z.int()),
   tags: z.array(z.string().check(z.minLength(1), z.maxLength(50))).check(z.maxLength(50)),
-  features: z.array(z.enum(["coupons", "referrals", "loyalty", "giveaways", "strikethrough", "achievements"])),
+  features: z.array(z.enum(['coupons', 'referrals', 'loyalty', 'giveaways', 'strikethrough', 'achievements'])),
   couponSettings: z.optional(CodeGeneratorSettingsSchema),
   referralSettings: z.optional(CodeGeneratorSettingsSchema),
   limits: z.array(LimitConfigSchema),
   campaignGroups: z.optional(z.array(z.int())),
-  type: z.enum(["cartItem", "advanced"]),
+  type: z.enum(['cartItem', 'advanced']),
   linkedStoreIds: z.optional(z.array(z.int())),
   budgets: z.optional(z.array(CampaignBudgetSchema)),
   couponRedemptionCount: z.optional(z.int()),
@@ -213,10 +213,10 @@ export const CampaignSchema: z.ZodMiniType<Campaign> = z.looseObject({
   createdBy: z.optional(z.string()),
   updatedBy: z.optional(z.string()),
   templateId: z.optional(z.int()),
-  frontendState: z.enum(["expired", "scheduled", "running", "disabled", "archived", "staged"]),
+  frontendState: z.enum(['expired', 'scheduled', 'running', 'disabled', 'archived', 'staged']),
   storesImported: z.boolean(),
   valueMapsIds: z.optional(z.array(z.int())),
-  revisionFrontendState: z.optional(z.enum(["revised", "pending"])),
+  revisionFrontendState: z.optional(z.enum(['revised', 'pending'])),
   activeRevisionId: z.optional(z.int()),
   activeRevisionVersionId: z.optional(z.int()),
   version: z.optional(z.int()),

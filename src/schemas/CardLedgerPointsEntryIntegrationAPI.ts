@@ -34,15 +34,16 @@ export interface CardLedgerPointsEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
-export const CardLedgerPointsEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerPointsEntryIntegrationAPI> = z.looseObject({
-  id: z.int(),
-  created: z.string(),
-  programId: z.int(),
-  customerProfileID: z.optional(z.string()),
-  customerSessionId: z.optional(z.string().check(z.maxLength(255))),
-  name: z.string().check(z.maxLength(255)),
-  startDate: z.string().check(z.maxLength(64)),
-  expiryDate: z.string(),
-  subledgerId: z.string().check(z.maxLength(64)),
-  amount: z.number(),
-});
+export const CardLedgerPointsEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerPointsEntryIntegrationAPI> =
+  z.looseObject({
+    id: z.int(),
+    created: z.string(),
+    programId: z.int(),
+    customerProfileID: z.optional(z.string()),
+    customerSessionId: z.optional(z.string().check(z.maxLength(255))),
+    name: z.string().check(z.maxLength(255)),
+    startDate: z.string().check(z.maxLength(64)),
+    expiryDate: z.string(),
+    subledgerId: z.string().check(z.maxLength(64)),
+    amount: z.number(),
+  });

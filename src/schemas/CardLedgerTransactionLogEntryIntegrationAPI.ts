@@ -16,7 +16,7 @@ export interface CardLedgerTransactionLogEntryIntegrationAPI {
    *   - `addition`: Signifies added points.
    *   - `subtraction`: Signifies deducted points.
    */
-  type: "addition" | "subtraction";
+  type: 'addition' | 'subtraction';
   /** Name or reason of the loyalty ledger transaction. */
   name: string;
   /**
@@ -44,18 +44,19 @@ export interface CardLedgerTransactionLogEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
-export const CardLedgerTransactionLogEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerTransactionLogEntryIntegrationAPI> = z.looseObject({
-  created: z.string(),
-  programId: z.int(),
-  cardIdentifier: z.string().check(z.maxLength(108)),
-  customerSessionId: z.optional(z.string().check(z.maxLength(255))),
-  type: z.enum(["addition", "subtraction"]),
-  name: z.string().check(z.maxLength(255)),
-  startDate: z.string().check(z.maxLength(64)),
-  expiryDate: z.string(),
-  subledgerId: z.string().check(z.maxLength(64)),
-  amount: z.number(),
-  id: z.int(),
-  rulesetId: z.optional(z.int()),
-  ruleName: z.optional(z.string()),
-});
+export const CardLedgerTransactionLogEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerTransactionLogEntryIntegrationAPI> =
+  z.looseObject({
+    created: z.string(),
+    programId: z.int(),
+    cardIdentifier: z.string().check(z.maxLength(108)),
+    customerSessionId: z.optional(z.string().check(z.maxLength(255))),
+    type: z.enum(['addition', 'subtraction']),
+    name: z.string().check(z.maxLength(255)),
+    startDate: z.string().check(z.maxLength(64)),
+    expiryDate: z.string(),
+    subledgerId: z.string().check(z.maxLength(64)),
+    amount: z.number(),
+    id: z.int(),
+    rulesetId: z.optional(z.int()),
+    ruleName: z.optional(z.string()),
+  });

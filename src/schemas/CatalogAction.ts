@@ -4,12 +4,12 @@ import * as z from 'zod/mini';
 /** Definition of all the properties that are needed for a single catalog sync action. */
 export interface CatalogAction {
   /** The type of sync action. */
-  type: "ADD" | "PATCH" | "PATCH_MANY" | "REMOVE" | "REMOVE_MANY" | "ADD_PRICE_ADJUSTMENT";
+  type: 'ADD' | 'PATCH' | 'PATCH_MANY' | 'REMOVE' | 'REMOVE_MANY' | 'ADD_PRICE_ADJUSTMENT';
   payload: Record<string, unknown>;
   [key: string]: unknown;
 }
 
 export const CatalogActionSchema: z.ZodMiniType<CatalogAction> = z.looseObject({
-  type: z.enum(["ADD", "PATCH", "PATCH_MANY", "REMOVE", "REMOVE_MANY", "ADD_PRICE_ADJUSTMENT"]),
+  type: z.enum(['ADD', 'PATCH', 'PATCH_MANY', 'REMOVE', 'REMOVE_MANY', 'ADD_PRICE_ADJUSTMENT']),
   payload: z.record(z.string(), z.unknown()),
 });

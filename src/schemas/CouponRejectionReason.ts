@@ -5,12 +5,37 @@ import * as z from 'zod/mini';
 export interface CouponRejectionReason {
   campaignId: number;
   couponId: number;
-  reason: "CouponNotFound" | "CouponPartOfNotRunningCampaign" | "CampaignLimitReached" | "ProfileLimitReached" | "CouponRecipientDoesNotMatch" | "CouponExpired" | "CouponStartDateInFuture" | "CouponRejectedByCondition" | "EffectCouldNotBeApplied" | "CouponPartOfNotTriggeredCampaign" | "CouponReservationRequired" | "ProfileRequired";
+  reason:
+    | 'CouponNotFound'
+    | 'CouponPartOfNotRunningCampaign'
+    | 'CampaignLimitReached'
+    | 'ProfileLimitReached'
+    | 'CouponRecipientDoesNotMatch'
+    | 'CouponExpired'
+    | 'CouponStartDateInFuture'
+    | 'CouponRejectedByCondition'
+    | 'EffectCouldNotBeApplied'
+    | 'CouponPartOfNotTriggeredCampaign'
+    | 'CouponReservationRequired'
+    | 'ProfileRequired';
   [key: string]: unknown;
 }
 
 export const CouponRejectionReasonSchema: z.ZodMiniType<CouponRejectionReason> = z.looseObject({
   campaignId: z.int(),
   couponId: z.int(),
-  reason: z.enum(["CouponNotFound", "CouponPartOfNotRunningCampaign", "CampaignLimitReached", "ProfileLimitReached", "CouponRecipientDoesNotMatch", "CouponExpired", "CouponStartDateInFuture", "CouponRejectedByCondition", "EffectCouldNotBeApplied", "CouponPartOfNotTriggeredCampaign", "CouponReservationRequired", "ProfileRequired"]),
+  reason: z.enum([
+    'CouponNotFound',
+    'CouponPartOfNotRunningCampaign',
+    'CampaignLimitReached',
+    'ProfileLimitReached',
+    'CouponRecipientDoesNotMatch',
+    'CouponExpired',
+    'CouponStartDateInFuture',
+    'CouponRejectedByCondition',
+    'EffectCouldNotBeApplied',
+    'CouponPartOfNotTriggeredCampaign',
+    'CouponReservationRequired',
+    'ProfileRequired',
+  ]),
 });

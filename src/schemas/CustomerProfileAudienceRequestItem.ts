@@ -10,7 +10,7 @@ export interface CustomerProfileAudienceRequestItem {
    *   until a session or profile update is received for that profile.
    * - `delete`: Removes the customer profile from the audience.
    */
-  action: "add" | "delete";
+  action: 'add' | 'delete';
   /** The ID of this customer profile in the third-party integration. */
   profileIntegrationId: string;
   /** The ID of the audience. You get it via the `id` property when [creating an audience](#operation/createAudienceV2). */
@@ -18,8 +18,9 @@ export interface CustomerProfileAudienceRequestItem {
   [key: string]: unknown;
 }
 
-export const CustomerProfileAudienceRequestItemSchema: z.ZodMiniType<CustomerProfileAudienceRequestItem> = z.looseObject({
-  action: z.enum(["add", "delete"]),
-  profileIntegrationId: z.string().check(z.maxLength(1000)),
-  audienceId: z.int(),
-});
+export const CustomerProfileAudienceRequestItemSchema: z.ZodMiniType<CustomerProfileAudienceRequestItem> =
+  z.looseObject({
+    action: z.enum(['add', 'delete']),
+    profileIntegrationId: z.string().check(z.maxLength(1000)),
+    audienceId: z.int(),
+  });

@@ -17,13 +17,20 @@ export interface CustomerProfileIntegrationRequestV2 {
    * Extends the response with the chosen data entities. Use this property to get as much data
    * as you need in one _Update customer profile_ request instead of sending extra requests to other endpoints.
    */
-  responseContent?: Array<"customerProfile" | "triggeredCampaigns" | "loyalty" | "event" | "awardedGiveaways" | "ruleFailureReasons">;
+  responseContent?: Array<
+    'customerProfile' | 'triggeredCampaigns' | 'loyalty' | 'event' | 'awardedGiveaways' | 'ruleFailureReasons'
+  >;
   [key: string]: unknown;
 }
 
-export const CustomerProfileIntegrationRequestV2Schema: z.ZodMiniType<CustomerProfileIntegrationRequestV2> = z.looseObject({
-  attributes: z.optional(z.record(z.string(), z.unknown())),
-  evaluableCampaignIds: z.optional(z.array(z.int())),
-  audiencesChanges: z.optional(ProfileAudiencesChangesSchema),
-  responseContent: z.optional(z.array(z.enum(["customerProfile", "triggeredCampaigns", "loyalty", "event", "awardedGiveaways", "ruleFailureReasons"]))),
-});
+export const CustomerProfileIntegrationRequestV2Schema: z.ZodMiniType<CustomerProfileIntegrationRequestV2> =
+  z.looseObject({
+    attributes: z.optional(z.record(z.string(), z.unknown())),
+    evaluableCampaignIds: z.optional(z.array(z.int())),
+    audiencesChanges: z.optional(ProfileAudiencesChangesSchema),
+    responseContent: z.optional(
+      z.array(
+        z.enum(['customerProfile', 'triggeredCampaigns', 'loyalty', 'event', 'awardedGiveaways', 'ruleFailureReasons']),
+      ),
+    ),
+  });

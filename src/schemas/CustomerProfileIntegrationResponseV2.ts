@@ -25,14 +25,15 @@ export interface CustomerProfileIntegrationResponseV2 {
   [key: string]: unknown;
 }
 
-export const CustomerProfileIntegrationResponseV2Schema: z.ZodMiniType<CustomerProfileIntegrationResponseV2> = z.looseObject({
-  customerProfile: z.optional(CustomerProfileSchema),
-  event: z.optional(EventSchema),
-  loyalty: z.optional(LoyaltySchema),
-  triggeredCampaigns: z.optional(z.array(CampaignSchema)),
-  ruleFailureReasons: z.optional(z.array(RuleFailureReasonSchema)),
-  awardedGiveaways: z.optional(z.array(GiveawaySchema)),
-  effects: z.array(EffectSchema),
-  createdCoupons: z.array(CouponSchema),
-  createdReferrals: z.array(ReferralSchema),
-});
+export const CustomerProfileIntegrationResponseV2Schema: z.ZodMiniType<CustomerProfileIntegrationResponseV2> =
+  z.looseObject({
+    customerProfile: z.optional(CustomerProfileSchema),
+    event: z.optional(EventSchema),
+    loyalty: z.optional(LoyaltySchema),
+    triggeredCampaigns: z.optional(z.array(CampaignSchema)),
+    ruleFailureReasons: z.optional(z.array(RuleFailureReasonSchema)),
+    awardedGiveaways: z.optional(z.array(GiveawaySchema)),
+    effects: z.array(EffectSchema),
+    createdCoupons: z.array(CouponSchema),
+    createdReferrals: z.array(ReferralSchema),
+  });

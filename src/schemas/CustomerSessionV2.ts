@@ -60,7 +60,7 @@ export interface CustomerSessionV2 {
    *
    * For more information, see [Customer session states](https://docs.talon.one/docs/dev/concepts/entities/customer-sessions).
    */
-  state: "open" | "closed" | "partially_returned" | "cancelled";
+  state: 'open' | 'closed' | 'partially_returned' | 'cancelled';
   /** The items to add to this session. **Do not exceed 1000 items** and ensure the sum of all cart item's `quantity` **does not exceed 10.000** per request. */
   cartItems: CartItem[];
   /**
@@ -115,7 +115,7 @@ export const CustomerSessionV2Schema: z.ZodMiniType<CustomerSessionV2> = z.loose
   couponCodes: z.optional(z.array(z.string().check(z.maxLength(100)))),
   referralCode: z.optional(z.string().check(z.maxLength(100))),
   loyaltyCards: z.optional(z.array(z.string()).check(z.maxLength(1))),
-  state: z.enum(["open", "closed", "partially_returned", "cancelled"]),
+  state: z.enum(['open', 'closed', 'partially_returned', 'cancelled']),
   cartItems: z.array(CartItemSchema),
   additionalCosts: z.optional(z.record(z.string(), AdditionalCostSchema)),
   identifiers: z.optional(z.array(z.string()).check(z.maxLength(5))),

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 /** The parameters necessary to generate a loyalty card. */
 export interface GenerateLoyaltyCard {
   /** Status of the loyalty card. */
-  status?: "active" | "inactive";
+  status?: 'active' | 'inactive';
   /** Integration IDs of the customer profiles linked to the card. */
   customerProfileIds?: string[];
   /** The alphanumeric identifier of the loyalty card. */
@@ -13,7 +13,7 @@ export interface GenerateLoyaltyCard {
 }
 
 export const GenerateLoyaltyCardSchema: z.ZodMiniType<GenerateLoyaltyCard> = z.looseObject({
-  status: z.optional(z.enum(["active", "inactive"])),
+  status: z.optional(z.enum(['active', 'inactive'])),
   customerProfileIds: z.optional(z.array(z.string())),
   cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
 });

@@ -14,7 +14,8 @@ export interface IntegrationCustomerSessionResponse {
   [key: string]: unknown;
 }
 
-export const IntegrationCustomerSessionResponseSchema: z.ZodMiniType<IntegrationCustomerSessionResponse> = z.looseObject({
-  customerSession: z.optional(CustomerSessionV2Schema),
-  effects: z.optional(z.array(EffectSchema)),
-});
+export const IntegrationCustomerSessionResponseSchema: z.ZodMiniType<IntegrationCustomerSessionResponse> =
+  z.looseObject({
+    customerSession: z.optional(CustomerSessionV2Schema),
+    effects: z.optional(z.array(EffectSchema)),
+  });

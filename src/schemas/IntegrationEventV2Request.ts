@@ -23,7 +23,9 @@ export interface IntegrationEventV2Request {
   /** Identifier of the loyalty card used during this event. */
   loyaltyCards?: string[];
   /** Optional list of requested information to be present on the response related to the tracking custom event. */
-  responseContent?: Array<"customerProfile" | "triggeredCampaigns" | "loyalty" | "event" | "awardedGiveaways" | "ruleFailureReasons">;
+  responseContent?: Array<
+    'customerProfile' | 'triggeredCampaigns' | 'loyalty' | 'event' | 'awardedGiveaways' | 'ruleFailureReasons'
+  >;
   [key: string]: unknown;
 }
 
@@ -34,5 +36,9 @@ export const IntegrationEventV2RequestSchema: z.ZodMiniType<IntegrationEventV2Re
   type: z.string().check(z.minLength(1)),
   attributes: z.optional(z.record(z.string(), z.unknown())),
   loyaltyCards: z.optional(z.array(z.string()).check(z.maxLength(1))),
-  responseContent: z.optional(z.array(z.enum(["customerProfile", "triggeredCampaigns", "loyalty", "event", "awardedGiveaways", "ruleFailureReasons"]))),
+  responseContent: z.optional(
+    z.array(
+      z.enum(['customerProfile', 'triggeredCampaigns', 'loyalty', 'event', 'awardedGiveaways', 'ruleFailureReasons']),
+    ),
+  ),
 });

@@ -11,11 +11,37 @@ export interface IntegrationRequest {
    *
    * **Note:** To retrieve loyalty card details, your request must include a loyalty card ID.
    */
-  responseContent?: Array<"customerSession" | "customerProfile" | "coupons" | "triggeredCampaigns" | "referral" | "loyalty" | "event" | "awardedGiveaways" | "ruleFailureReasons" | "previousReturns">;
+  responseContent?: Array<
+    | 'customerSession'
+    | 'customerProfile'
+    | 'coupons'
+    | 'triggeredCampaigns'
+    | 'referral'
+    | 'loyalty'
+    | 'event'
+    | 'awardedGiveaways'
+    | 'ruleFailureReasons'
+    | 'previousReturns'
+  >;
   [key: string]: unknown;
 }
 
 export const IntegrationRequestSchema: z.ZodMiniType<IntegrationRequest> = z.looseObject({
   customerSession: NewCustomerSessionV2Schema,
-  responseContent: z.optional(z.array(z.enum(["customerSession", "customerProfile", "coupons", "triggeredCampaigns", "referral", "loyalty", "event", "awardedGiveaways", "ruleFailureReasons", "previousReturns"]))),
+  responseContent: z.optional(
+    z.array(
+      z.enum([
+        'customerSession',
+        'customerProfile',
+        'coupons',
+        'triggeredCampaigns',
+        'referral',
+        'loyalty',
+        'event',
+        'awardedGiveaways',
+        'ruleFailureReasons',
+        'previousReturns',
+      ]),
+    ),
+  ),
 });

@@ -13,15 +13,15 @@ export interface LimitConfig {
   /** The value to set for the limit. */
   limit: number;
   /** The period on which the budget limit recurs. */
-  period?: "daily" | "weekly" | "monthly" | "yearly";
+  period?: 'daily' | 'weekly' | 'monthly' | 'yearly';
   /** The entity that this limit applies to. */
-  entities: Array<"Coupon" | "Referral" | "Profile" | "Identifier" | "Store" | "Session">;
+  entities: Array<'Coupon' | 'Referral' | 'Profile' | 'Identifier' | 'Store' | 'Session'>;
   [key: string]: unknown;
 }
 
 export const LimitConfigSchema: z.ZodMiniType<LimitConfig> = z.looseObject({
   action: z.string(),
   limit: z.number().check(z.gte(0)),
-  period: z.optional(z.enum(["daily", "weekly", "monthly", "yearly"])),
-  entities: z.array(z.enum(["Coupon", "Referral", "Profile", "Identifier", "Store", "Session"])),
+  period: z.optional(z.enum(['daily', 'weekly', 'monthly', 'yearly'])),
+  entities: z.array(z.enum(['Coupon', 'Referral', 'Profile', 'Identifier', 'Store', 'Session'])),
 });

@@ -18,7 +18,8 @@ export interface MultipleCustomerProfileIntegrationRequestItem {
   [key: string]: unknown;
 }
 
-export const MultipleCustomerProfileIntegrationRequestItemSchema: z.ZodMiniType<MultipleCustomerProfileIntegrationRequestItem> = z.looseObject({
-  attributes: z.optional(z.record(z.string(), z.unknown())),
-  integrationId: z.string().check(z.maxLength(1000)),
-});
+export const MultipleCustomerProfileIntegrationRequestItemSchema: z.ZodMiniType<MultipleCustomerProfileIntegrationRequestItem> =
+  z.looseObject({
+    attributes: z.optional(z.record(z.string(), z.unknown())),
+    integrationId: z.string().check(z.maxLength(1000)),
+  });

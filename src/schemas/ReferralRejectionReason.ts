@@ -5,12 +5,37 @@ import * as z from 'zod/mini';
 export interface ReferralRejectionReason {
   campaignId: number;
   referralId: number;
-  reason: "ReferralNotFound" | "ReferralRecipientIdSameAsAdvocate" | "ReferralPartOfNotRunningCampaign" | "ReferralLimitReached" | "CampaignLimitReached" | "ProfileLimitReached" | "ReferralRecipientDoesNotMatch" | "ReferralExpired" | "ReferralStartDateInFuture" | "ReferralRejectedByCondition" | "EffectCouldNotBeApplied" | "ReferralPartOfNotTriggeredCampaign";
+  reason:
+    | 'ReferralNotFound'
+    | 'ReferralRecipientIdSameAsAdvocate'
+    | 'ReferralPartOfNotRunningCampaign'
+    | 'ReferralLimitReached'
+    | 'CampaignLimitReached'
+    | 'ProfileLimitReached'
+    | 'ReferralRecipientDoesNotMatch'
+    | 'ReferralExpired'
+    | 'ReferralStartDateInFuture'
+    | 'ReferralRejectedByCondition'
+    | 'EffectCouldNotBeApplied'
+    | 'ReferralPartOfNotTriggeredCampaign';
   [key: string]: unknown;
 }
 
 export const ReferralRejectionReasonSchema: z.ZodMiniType<ReferralRejectionReason> = z.looseObject({
   campaignId: z.int(),
   referralId: z.int(),
-  reason: z.enum(["ReferralNotFound", "ReferralRecipientIdSameAsAdvocate", "ReferralPartOfNotRunningCampaign", "ReferralLimitReached", "CampaignLimitReached", "ProfileLimitReached", "ReferralRecipientDoesNotMatch", "ReferralExpired", "ReferralStartDateInFuture", "ReferralRejectedByCondition", "EffectCouldNotBeApplied", "ReferralPartOfNotTriggeredCampaign"]),
+  reason: z.enum([
+    'ReferralNotFound',
+    'ReferralRecipientIdSameAsAdvocate',
+    'ReferralPartOfNotRunningCampaign',
+    'ReferralLimitReached',
+    'CampaignLimitReached',
+    'ProfileLimitReached',
+    'ReferralRecipientDoesNotMatch',
+    'ReferralExpired',
+    'ReferralStartDateInFuture',
+    'ReferralRejectedByCondition',
+    'EffectCouldNotBeApplied',
+    'ReferralPartOfNotTriggeredCampaign',
+  ]),
 });

@@ -9,11 +9,33 @@ export interface ReturnIntegrationRequest {
    * Extends the response with the chosen data entities. Use this property to get as much data
    * as you need in one _Update customer session_ request instead of sending extra requests to other endpoints.
    */
-  responseContent?: Array<"customerSession" | "customerProfile" | "coupons" | "triggeredCampaigns" | "referral" | "loyalty" | "event" | "previousReturns">;
+  responseContent?: Array<
+    | 'customerSession'
+    | 'customerProfile'
+    | 'coupons'
+    | 'triggeredCampaigns'
+    | 'referral'
+    | 'loyalty'
+    | 'event'
+    | 'previousReturns'
+  >;
   [key: string]: unknown;
 }
 
 export const ReturnIntegrationRequestSchema: z.ZodMiniType<ReturnIntegrationRequest> = z.looseObject({
   return: NewReturnSchema,
-  responseContent: z.optional(z.array(z.enum(["customerSession", "customerProfile", "coupons", "triggeredCampaigns", "referral", "loyalty", "event", "previousReturns"]))),
+  responseContent: z.optional(
+    z.array(
+      z.enum([
+        'customerSession',
+        'customerProfile',
+        'coupons',
+        'triggeredCampaigns',
+        'referral',
+        'loyalty',
+        'event',
+        'previousReturns',
+      ]),
+    ),
+  ),
 });

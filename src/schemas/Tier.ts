@@ -15,7 +15,7 @@ export interface Tier {
    *  - `one_down`: If the customer doesn't have enough points to stay in the current tier, they are downgraded by one tier.
    *  - `balance_based`: The customer's tier is reevaluated based on the amount of active points they have at the moment.
    */
-  downgradePolicy?: "one_down" | "balance_based";
+  downgradePolicy?: 'one_down' | 'balance_based';
   [key: string]: unknown;
 }
 
@@ -24,5 +24,5 @@ export const TierSchema: z.ZodMiniType<Tier> = z.looseObject({
   name: z.string(),
   startDate: z.optional(z.string()),
   expiryDate: z.optional(z.string()),
-  downgradePolicy: z.optional(z.enum(["one_down", "balance_based"])),
+  downgradePolicy: z.optional(z.enum(['one_down', 'balance_based'])),
 });

@@ -9,9 +9,9 @@ import {
   rejectCouponEffect,
   setDiscountEffect,
 } from '../fixtures/integrationState.js';
-import { BASE_URL, createClient, rejectionOf, server, useServer } from './server.js';
+import { BASE_URL, createClient, rejectionOf, server, startServer } from './server.js';
 
-useServer();
+startServer();
 
 const sessionPath = `${BASE_URL}/v2/customer_sessions/:customerSessionId`;
 const updateSession = () =>
@@ -35,7 +35,10 @@ const brandNewEffect = {
   effectType: 'brandNewEffect',
   props: {
     headline: 'Free gift wrapping',
-    tiers: [{ min: 50, gift: 'ribbon' }, { min: 100, gift: 'box' }],
+    tiers: [
+      { min: 50, gift: 'ribbon' },
+      { min: 100, gift: 'box' },
+    ],
     nested: { deeper: { flag: true, nothing: null } },
   },
   futureEffectField: { rolloutPercent: 10 },
@@ -75,9 +78,20 @@ describe('unknown effect types and unknown fields', () => {
   });
 
   it('keeps an unknown effect whose props are empty', async () => {
-    const effect = { campaignId: 1, rulesetId: 2, ruleIndex: 0, ruleName: 'r', effectType: 'brandNewEffect', props: {} };
+    const effect = {
+      campaignId: 1,
+      rulesetId: 2,
+      ruleIndex: 0,
+      ruleName: 'r',
+      effectType: 'brandNewEffect',
+      props: {},
+    };
     answerSessionUpdate({ effects: [effect], createdCoupons: [], createdReferrals: [] });
-    await expect(updateSession()).resolves.toStrictEqual({ effects: [effect], createdCoupons: [], createdReferrals: [] });
+    await expect(updateSession()).resolves.toStrictEqual({
+      effects: [effect],
+      createdCoupons: [],
+      createdReferrals: [],
+    });
   });
 
   it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(

@@ -2,9 +2,9 @@ import { delay, http, HttpResponse } from 'msw';
 import { TalonApiError, TalonError, TalonNetworkError, TalonValidationError } from '../../src/client/index.js';
 import { errorResponse, errorResponseWithStatus } from '../fixtures/errors.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, createClient, received, rejectionOf, server, useServer } from './server.js';
+import { BASE_URL, createClient, received, rejectionOf, server, startServer } from './server.js';
 
-useServer();
+startServer();
 
 const balancesUrl = `${BASE_URL}/v1/loyalty_programs/7/profile/shopper-1/balances`;
 const getBalances = (client = createClient(), signal?: AbortSignal) =>
@@ -28,7 +28,9 @@ async function networkError(promise: Promise<unknown>): Promise<TalonNetworkErro
 
 describe('TalonApiError', () => {
   it('carries an ErrorResponse body: status, errors[] and the message', async () => {
-    server.use(http.put(`${BASE_URL}/v2/customer_sessions/:id`, () => HttpResponse.json(errorResponse, { status: 400 })));
+    server.use(
+      http.put(`${BASE_URL}/v2/customer_sessions/:id`, () => HttpResponse.json(errorResponse, { status: 400 })),
+    );
     const error = await apiError(
       createClient().updateCustomerSessionV2({ customerSessionId: 's-1', body: { customerSession: {} } }),
     );
@@ -55,7 +57,12 @@ describe('TalonApiError', () => {
   });
 
   it('takes the message from the error titles when the body has no message', async () => {
-    const body = { errors: [{ title: 'Audience not found', source: { resource: 'audience' } }, { title: 'Try again', source: {} }] };
+    const body = {
+      errors: [
+        { title: 'Audience not found', source: { resource: 'audience' } },
+        { title: 'Try again', source: {} },
+      ],
+    };
     server.use(http.delete(`${BASE_URL}/v2/audiences/:audienceId`, () => HttpResponse.json(body, { status: 404 })));
     const error = await apiError(createClient().deleteAudienceV2({ audienceId: 42 }));
     expect(error.status).toBe(404);

@@ -2,9 +2,9 @@ import { http, HttpResponse } from 'msw';
 import type { TalonClient } from '../../src/client/index.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { referral } from '../fixtures/management.js';
-import { BASE_URL, createClient, server, useServer } from './server.js';
+import { BASE_URL, createClient, server, startServer } from './server.js';
 
-useServer();
+startServer();
 
 /** Answers a read and a write, recording the headers of every request. */
 function recordHeaders(): Headers[] {

@@ -1,7 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import type { OperationInput, OperationOutput, TalonClient } from '../../src/client/index.js';
 import { routes, type OperationId } from '../../src/client/routes.js';
-import { customerSessionResponse, integrationState, reopenSessionResponse, returnState } from '../fixtures/integrationState.js';
+import type * as operations from '../../src/client/operations/index.js';
+import {
+  customerSessionResponse,
+  integrationState,
+  reopenSessionResponse,
+  returnState,
+} from '../fixtures/integrationState.js';
 import {
   loyaltyBalances,
   loyaltyCard,
@@ -21,11 +27,20 @@ import {
   reservedCustomersPage,
   trackEventResponse,
 } from '../fixtures/profiles.js';
-import { BASE_PATH, BASE_URL, capture, createClient, received, server, useServer, type CapturedRequest } from './server.js';
+import {
+  BASE_PATH,
+  BASE_URL,
+  capture,
+  createClient,
+  received,
+  server,
+  startServer,
+  type CapturedRequest,
+} from './server.js';
 
-useServer();
+startServer();
 
-type Operations = typeof import('../../src/client/operations/index.js');
+type Operations = typeof operations;
 
 // A value with every character that must be percent-encoded in a path segment: / ? # % space and non-ASCII.
 const couponValue = 'SUMMER/50 %?#ü';
@@ -326,7 +341,14 @@ const cases: Case[] = [
     response: loyaltyCardTransactionsPage,
   }),
   operationCase('getLoyaltyProgramProfilePoints', {
-    input: { loyaltyProgramId: 7, integrationId: 'shopper-1', status: 'pending', subledgerId: 'eu', pageSize: 1000, skip: 5 },
+    input: {
+      loyaltyProgramId: 7,
+      integrationId: 'shopper-1',
+      status: 'pending',
+      subledgerId: 'eu',
+      pageSize: 1000,
+      skip: 5,
+    },
     request: {
       method: 'GET',
       path: '/v1/loyalty_programs/7/profile/shopper-1/points',
@@ -382,7 +404,12 @@ const cases: Case[] = [
   }),
   operationCase('reopenCustomerSession', {
     input: { customerSessionId: 'session-2024-06-01-0042' },
-    request: { method: 'PUT', path: '/v2/customer_sessions/session-2024-06-01-0042/reopen', query: '', body: undefined },
+    request: {
+      method: 'PUT',
+      path: '/v2/customer_sessions/session-2024-06-01-0042/reopen',
+      query: '',
+      body: undefined,
+    },
     status: 200,
     response: reopenSessionResponse,
   }),
@@ -564,7 +591,14 @@ const cases: Case[] = [
           additionalCosts: { shipping: { price: 4.95 } },
           attributes: { ShippingCity: 'Berlin' },
         },
-        responseContent: ['customerSession', 'customerProfile', 'coupons', 'triggeredCampaigns', 'loyalty', 'ruleFailureReasons'],
+        responseContent: [
+          'customerSession',
+          'customerProfile',
+          'coupons',
+          'triggeredCampaigns',
+          'loyalty',
+          'ruleFailureReasons',
+        ],
       },
     },
     request: {
@@ -583,7 +617,14 @@ const cases: Case[] = [
           additionalCosts: { shipping: { price: 4.95 } },
           attributes: { ShippingCity: 'Berlin' },
         },
-        responseContent: ['customerSession', 'customerProfile', 'coupons', 'triggeredCampaigns', 'loyalty', 'ruleFailureReasons'],
+        responseContent: [
+          'customerSession',
+          'customerProfile',
+          'coupons',
+          'triggeredCampaigns',
+          'loyalty',
+          'ruleFailureReasons',
+        ],
       },
     },
     status: 200,
@@ -720,14 +761,17 @@ describe.each(variants)('$title', (testCase) => {
 });
 
 describe('204 answers', () => {
-  it.each(['deleteAudienceV2', 'deleteAudienceMembershipsV2', 'deleteCustomerData', 'deleteCouponReservation',
-    'updateCustomerProfileAudiences', 'updateAudienceCustomersAttributes'] as const)(
-    '%s resolves to undefined',
-    async (operation) => {
-      const testCase = cases.find((c) => c.operation === operation);
-      expect(testCase?.status).toBe(204);
-      const { result } = await run(testCase!);
-      expect(result).toBeUndefined();
-    },
-  );
+  it.each([
+    'deleteAudienceV2',
+    'deleteAudienceMembershipsV2',
+    'deleteCustomerData',
+    'deleteCouponReservation',
+    'updateCustomerProfileAudiences',
+    'updateAudienceCustomersAttributes',
+  ] as const)('%s resolves to undefined', async (operation) => {
+    const testCase = cases.find((c) => c.operation === operation);
+    expect(testCase?.status).toBe(204);
+    const { result } = await run(testCase!);
+    expect(result).toBeUndefined();
+  });
 });

@@ -3,14 +3,18 @@ import { TalonApiError, TalonNetworkError } from '../../src/client/index.js';
 import { integrationState } from '../fixtures/integrationState.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { referral } from '../fixtures/management.js';
-import { BASE_URL, capture, createClient, rejectionOf, server, useServer, type CapturedRequest } from './server.js';
+import { BASE_URL, capture, createClient, rejectionOf, server, startServer, type CapturedRequest } from './server.js';
 
-useServer();
+startServer();
 
 const balancesUrl = `${BASE_URL}/v1/loyalty_programs/7/profile/shopper-1/balances`;
 const getBalances = (client = createClient(), options?: { retry: number }) =>
   client.getLoyaltyBalances({ loyaltyProgramId: 7, integrationId: 'shopper-1' }, options);
-const newReferral = { campaignId: 110, advocateProfileIntegrationId: 'shopper-1', friendProfileIntegrationId: 'shopper-9' };
+const newReferral = {
+  campaignId: 110,
+  advocateProfileIntegrationId: 'shopper-1',
+  friendProfileIntegrationId: 'shopper-9',
+};
 const createReferral = (client = createClient(), options?: { retry: number }) =>
   client.createReferral({ body: newReferral }, options);
 const sessionUpdate = { customerSession: { cartItems: [{ sku: 'SW-MERINO-M-NAVY', quantity: 1 }] } };
@@ -46,16 +50,26 @@ describe('reads (GET) are retried on transient failures', () => {
 
   it('honours Retry-After on a 429 instead of backing off', async () => {
     const backoff = vi.fn(() => 0);
-    const requests = answerInTurn('get', balancesUrl, [status(429, { 'Retry-After': '0' }), HttpResponse.json(loyaltyBalances)]);
-    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(loyaltyBalances);
+    const requests = answerInTurn('get', balancesUrl, [
+      status(429, { 'Retry-After': '0' }),
+      HttpResponse.json(loyaltyBalances),
+    ]);
+    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(
+      loyaltyBalances,
+    );
     expect(requests).toHaveLength(2);
     expect(backoff).not.toHaveBeenCalled();
   });
 
   it('honours Retry-After on a 503 too', async () => {
     const backoff = vi.fn(() => 0);
-    const requests = answerInTurn('get', balancesUrl, [status(503, { 'Retry-After': '0' }), HttpResponse.json(loyaltyBalances)]);
-    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(loyaltyBalances);
+    const requests = answerInTurn('get', balancesUrl, [
+      status(503, { 'Retry-After': '0' }),
+      HttpResponse.json(loyaltyBalances),
+    ]);
+    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(
+      loyaltyBalances,
+    );
     expect(requests).toHaveLength(2);
     expect(backoff).not.toHaveBeenCalled();
   });
@@ -63,7 +77,9 @@ describe('reads (GET) are retried on transient failures', () => {
   it('backs off with `delay` when there is no Retry-After', async () => {
     const backoff = vi.fn(() => 0);
     answerInTurn('get', balancesUrl, [status(503), status(502), HttpResponse.json(loyaltyBalances)]);
-    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(loyaltyBalances);
+    await expect(getBalances(createClient({ retry: { limit: 2, delay: backoff } }))).resolves.toStrictEqual(
+      loyaltyBalances,
+    );
     expect(backoff.mock.calls).toStrictEqual([[1], [2]]);
   });
 
@@ -125,7 +141,10 @@ describe('reads (GET) are retried on transient failures', () => {
 
 describe('writes are not retried unless the call asks', () => {
   it('does not retry a POST (createReferral) on a 503', async () => {
-    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, [status(503), HttpResponse.json(referral, { status: 201 })]);
+    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, [
+      status(503),
+      HttpResponse.json(referral, { status: 201 }),
+    ]);
     const error = await rejectionOf(createReferral());
     expect(error).toBeInstanceOf(TalonApiError);
     expect((error as TalonApiError).status).toBe(503);
@@ -142,7 +161,10 @@ describe('writes are not retried unless the call asks', () => {
   });
 
   it('does not retry a DELETE (deleteAudienceV2) on a 503', async () => {
-    const requests = answerInTurn('delete', `${BASE_URL}/v2/audiences/42`, [status(503), new HttpResponse(null, { status: 204 })]);
+    const requests = answerInTurn('delete', `${BASE_URL}/v2/audiences/42`, [
+      status(503),
+      new HttpResponse(null, { status: 204 }),
+    ]);
     await expect(createClient().deleteAudienceV2({ audienceId: 42 })).rejects.toBeInstanceOf(TalonApiError);
     expect(requests).toHaveLength(1);
   });
@@ -157,14 +179,20 @@ describe('writes are not retried unless the call asks', () => {
   });
 
   it('does not retry a write on a network error', async () => {
-    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, ['network-error', HttpResponse.json(referral, { status: 201 })]);
+    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, [
+      'network-error',
+      HttpResponse.json(referral, { status: 201 }),
+    ]);
     const error = await rejectionOf(createReferral());
     expect(error).toBeInstanceOf(TalonNetworkError);
     expect(requests).toHaveLength(1);
   });
 
   it('retries a write once when the call passes `retry: 1`, sending the same body again', async () => {
-    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, [status(503), HttpResponse.json(referral, { status: 201 })]);
+    const requests = answerInTurn('post', `${BASE_URL}/v1/referrals`, [
+      status(503),
+      HttpResponse.json(referral, { status: 201 }),
+    ]);
     await expect(createReferral(createClient(), { retry: 1 })).resolves.toStrictEqual(referral);
     expect(requests).toHaveLength(2);
     expect(requests.map((r) => r.body)).toStrictEqual([newReferral, newReferral]);

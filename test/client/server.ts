@@ -16,7 +16,7 @@ server.events.on('request:start', ({ request }) => {
 });
 
 /** Starts MSW for the file (unhandled requests are errors) and resets handlers and `received` after each test. */
-export function useServer(): void {
+export function startServer(): void {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
     server.resetHandlers();

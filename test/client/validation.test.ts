@@ -1,9 +1,18 @@
 import { http, HttpResponse } from 'msw';
 import { TalonError, TalonValidationError, type TalonValidationIssue } from '../../src/client/index.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, capture, createClient, received, rejectionOf, server, useServer, type CapturedRequest } from './server.js';
+import {
+  BASE_URL,
+  capture,
+  createClient,
+  received,
+  rejectionOf,
+  server,
+  startServer,
+  type CapturedRequest,
+} from './server.js';
 
-useServer();
+startServer();
 
 /** Answers anything, so a request that should not have been sent would succeed instead of failing loudly. */
 function answerEverything() {
@@ -175,16 +184,23 @@ describe('request validation: bad input is rejected before anything is sent', ()
     );
   });
 
-  it.each(['yesterday', '2024-06-01', '2024-06-01T12:00:00'])('rejects now=%j, not a date-time with a zone', async (now) => {
-    await expectRequestRejected(
-      createClient().updateCustomerSessionV2({ customerSessionId: 'session-1', now, body: { customerSession: {} } }),
-      'updateCustomerSessionV2',
-      [{ path: 'now', message: 'must be an ISO 8601 date-time with a time zone' }],
-    );
-  });
+  it.each(['yesterday', '2024-06-01', '2024-06-01T12:00:00'])(
+    'rejects now=%j, not a date-time with a zone',
+    async (now) => {
+      await expectRequestRejected(
+        createClient().updateCustomerSessionV2({ customerSessionId: 'session-1', now, body: { customerSession: {} } }),
+        'updateCustomerSessionV2',
+        [{ path: 'now', message: 'must be an ISO 8601 date-time with a time zone' }],
+      );
+    },
+  );
 
   it.each(['2024-06-01T12:00:00Z', '2024-06-01T12:00:00.123+02:00'])('accepts now=%j', async (now) => {
-    server.use(http.put(`${BASE_URL}/v2/customer_sessions/:id`, () => HttpResponse.json({ effects: [], createdCoupons: [], createdReferrals: [] })));
+    server.use(
+      http.put(`${BASE_URL}/v2/customer_sessions/:id`, () =>
+        HttpResponse.json({ effects: [], createdCoupons: [], createdReferrals: [] }),
+      ),
+    );
     await expect(
       createClient().updateCustomerSessionV2({ customerSessionId: 'session-1', now, body: { customerSession: {} } }),
     ).resolves.toStrictEqual({ effects: [], createdCoupons: [], createdReferrals: [] });
@@ -199,7 +215,9 @@ describe('response validation', () => {
         HttpResponse.json({ balance: { activePoints: 'lots', currentTier: { id: 2 } } }),
       ),
     );
-    const error = await rejectionOf(createClient().getLoyaltyBalances({ loyaltyProgramId: 7, integrationId: 'shopper-1' }));
+    const error = await rejectionOf(
+      createClient().getLoyaltyBalances({ loyaltyProgramId: 7, integrationId: 'shopper-1' }),
+    );
     expect(error).toBeInstanceOf(TalonValidationError);
     expect(error).toBeInstanceOf(TalonError);
     const validationError = error as TalonValidationError;
@@ -218,11 +236,15 @@ describe('response validation', () => {
   });
 
   it('rejects a 200 whose body is not JSON', async () => {
-    server.use(http.get(`${BASE_URL}/v1/coupon_reservations/customerprofiles/:couponValue`, () => HttpResponse.text('OK')));
+    server.use(
+      http.get(`${BASE_URL}/v1/coupon_reservations/customerprofiles/:couponValue`, () => HttpResponse.text('OK')),
+    );
     const error = await rejectionOf(createClient().getReservedCustomers({ couponValue: 'SUMMER-50' }));
     expect(error).toBeInstanceOf(TalonValidationError);
     expect((error as TalonValidationError).target).toBe('response');
-    expect((error as TalonValidationError).issues).toStrictEqual([{ path: '', message: 'expected object, received string' }]);
+    expect((error as TalonValidationError).issues).toStrictEqual([
+      { path: '', message: 'expected object, received string' },
+    ]);
   });
 });
 

@@ -24,7 +24,11 @@ export type TalonMutationResult<O extends Operation, TOnMutateResult = unknown> 
   TOnMutateResult
 >;
 
-type UpdateCache<O extends Operation> = (queryClient: QueryClient, input: OperationInput<O>, data: OperationOutput<O>) => void;
+type UpdateCache<O extends Operation> = (
+  queryClient: QueryClient,
+  input: OperationInput<O>,
+  data: OperationOutput<O>,
+) => void;
 
 // Talon.One asks for one session's requests one after another: every session write shares this queue.
 export const sessionScope = { id: 'talon:customer-session' };

@@ -12,7 +12,10 @@ export type TalonQueryOptions<TQueryFnData, TData = TQueryFnData> = Omit<
 >;
 
 export function useTalonQuery<TInput, TQueryFnData, TData>(
-  factory: (transport: TalonTransport, input: TInput) => UseQueryOptions<TQueryFnData, TalonError, TQueryFnData, TalonQueryKey>,
+  factory: (
+    transport: TalonTransport,
+    input: TInput,
+  ) => UseQueryOptions<TQueryFnData, TalonError, TQueryFnData, TalonQueryKey>,
   input: TInput,
   options: TalonQueryOptions<TQueryFnData, TData> | undefined,
 ): UseQueryResult<TData, TalonError> {

@@ -33,7 +33,8 @@ export function useCouponReservation<TData = Data>(
   const remove = useDeleteCouponReservation();
   const code = typeof couponValue === 'string' ? couponValue : '';
   return Object.assign(query, {
-    reserve: (integrationIds: string[]) => create.mutateAsync({ couponValue: code, body: { integrationIDs: integrationIds } }),
+    reserve: (integrationIds: string[]) =>
+      create.mutateAsync({ couponValue: code, body: { integrationIDs: integrationIds } }),
     release: (integrationIds: string[]) =>
       remove.mutateAsync({ couponValue: code, body: { integrationIDs: integrationIds } }) as Promise<void>,
     isUpdating: create.isPending || remove.isPending,

@@ -9,5 +9,7 @@ type Op = typeof createReferral;
 export function useCreateReferral<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(createReferral, options, (queryClient, { body }) => invalidateProfiles(queryClient, [body.advocateProfileIntegrationId]));
+  return useTalonMutation(createReferral, options, (queryClient, { body }) =>
+    invalidateProfiles(queryClient, [body.advocateProfileIntegrationId]),
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof createReferralsForMultipleAdvocates;
 export function useCreateReferralsForMultipleAdvocates<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(createReferralsForMultipleAdvocates, options, (queryClient, { body }) => invalidateProfiles(queryClient, body.advocateProfileIntegrationIds));
+  return useTalonMutation(createReferralsForMultipleAdvocates, options, (queryClient, { body }) =>
+    invalidateProfiles(queryClient, body.advocateProfileIntegrationIds),
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof deleteCustomerData;
 export function useDeleteCustomerData<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(deleteCustomerData, options, (queryClient, { integrationId }) => removeProfile(queryClient, integrationId));
+  return useTalonMutation(deleteCustomerData, options, (queryClient, { integrationId }) =>
+    removeProfile(queryClient, integrationId),
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof generateLoyaltyCard;
 export function useGenerateLoyaltyCard<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(generateLoyaltyCard, options, (queryClient, { body }) => invalidateProfiles(queryClient, body.customerProfileIds ?? []));
+  return useTalonMutation(generateLoyaltyCard, options, (queryClient, { body }) =>
+    invalidateProfiles(queryClient, body.customerProfileIds ?? []),
+  );
 }

@@ -9,8 +9,12 @@ type Op = typeof linkLoyaltyCardToProfile;
 export function useLinkLoyaltyCardToProfile<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(linkLoyaltyCardToProfile, options, (queryClient, { loyaltyProgramId, loyaltyCardId, body }) => {
-    invalidatePath(queryClient, 'loyalty_programs', loyaltyProgramId, 'cards', loyaltyCardId);
-    invalidateProfiles(queryClient, [body.integrationId]);
-  });
+  return useTalonMutation(
+    linkLoyaltyCardToProfile,
+    options,
+    (queryClient, { loyaltyProgramId, loyaltyCardId, body }) => {
+      invalidatePath(queryClient, 'loyalty_programs', loyaltyProgramId, 'cards', loyaltyCardId);
+      invalidateProfiles(queryClient, [body.integrationId]);
+    },
+  );
 }

@@ -1,7 +1,12 @@
 'use client';
 import { reopenCustomerSession } from '../../client/operations/reopenCustomerSession.js';
 import { cachedSessionProfile, invalidatePath, invalidateProfiles } from '../core/cache.js';
-import { sessionScope, useTalonMutation, type TalonMutationOptions, type TalonMutationResult } from '../core/useTalonMutation.js';
+import {
+  sessionScope,
+  useTalonMutation,
+  type TalonMutationOptions,
+  type TalonMutationResult,
+} from '../core/useTalonMutation.js';
 
 type Op = typeof reopenCustomerSession;
 
@@ -9,8 +14,13 @@ type Op = typeof reopenCustomerSession;
 export function useReopenCustomerSession<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(reopenCustomerSession, options, (queryClient, { customerSessionId }) => {
-    invalidateProfiles(queryClient, [cachedSessionProfile(queryClient, customerSessionId)]);
-    invalidatePath(queryClient, 'customer_sessions', customerSessionId);
-  }, { scope: sessionScope });
+  return useTalonMutation(
+    reopenCustomerSession,
+    options,
+    (queryClient, { customerSessionId }) => {
+      invalidateProfiles(queryClient, [cachedSessionProfile(queryClient, customerSessionId)]);
+      invalidatePath(queryClient, 'customer_sessions', customerSessionId);
+    },
+    { scope: sessionScope },
+  );
 }

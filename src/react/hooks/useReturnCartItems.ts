@@ -1,7 +1,12 @@
 'use client';
 import { returnCartItems } from '../../client/operations/returnCartItems.js';
 import { invalidateProfiles, writeSession } from '../core/cache.js';
-import { sessionScope, useTalonMutation, type TalonMutationOptions, type TalonMutationResult } from '../core/useTalonMutation.js';
+import {
+  sessionScope,
+  useTalonMutation,
+  type TalonMutationOptions,
+  type TalonMutationResult,
+} from '../core/useTalonMutation.js';
 
 type Op = typeof returnCartItems;
 
@@ -9,8 +14,13 @@ type Op = typeof returnCartItems;
 export function useReturnCartItems<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(returnCartItems, options, (queryClient, { customerSessionId }, data) => {
-    writeSession(queryClient, customerSessionId, data);
-    invalidateProfiles(queryClient, [data.customerSession?.profileId]);
-  }, { scope: sessionScope });
+  return useTalonMutation(
+    returnCartItems,
+    options,
+    (queryClient, { customerSessionId }, data) => {
+      writeSession(queryClient, customerSessionId, data);
+      invalidateProfiles(queryClient, [data.customerSession?.profileId]);
+    },
+    { scope: sessionScope },
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof trackEventV2;
 export function useTrackEvent<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(trackEventV2, options, (queryClient, { body }) => invalidateProfiles(queryClient, [body.profileId]));
+  return useTalonMutation(trackEventV2, options, (queryClient, { body }) =>
+    invalidateProfiles(queryClient, [body.profileId]),
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof updateAudienceCustomersAttributes;
 export function useUpdateAudienceCustomersAttributes<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(updateAudienceCustomersAttributes, options, (queryClient) => invalidateAllProfiles(queryClient));
+  return useTalonMutation(updateAudienceCustomersAttributes, options, (queryClient) =>
+    invalidateAllProfiles(queryClient),
+  );
 }

@@ -9,5 +9,7 @@ type Op = typeof updateCustomerProfileV2;
 export function useUpdateCustomerProfile<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(updateCustomerProfileV2, options, (queryClient, { integrationId }) => invalidateProfiles(queryClient, [integrationId]));
+  return useTalonMutation(updateCustomerProfileV2, options, (queryClient, { integrationId }) =>
+    invalidateProfiles(queryClient, [integrationId]),
+  );
 }

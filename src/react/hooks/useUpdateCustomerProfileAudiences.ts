@@ -10,5 +10,6 @@ export function useUpdateCustomerProfileAudiences<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
   return useTalonMutation(updateCustomerProfileAudiences, options, (queryClient, { body }) =>
-    invalidateProfiles(queryClient, body.data?.map((item) => item.profileIntegrationId) ?? []));
+    invalidateProfiles(queryClient, body.data?.map((item) => item.profileIntegrationId) ?? []),
+  );
 }

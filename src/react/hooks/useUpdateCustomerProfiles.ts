@@ -10,5 +10,6 @@ export function useUpdateCustomerProfiles<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
   return useTalonMutation(updateCustomerProfilesV2, options, (queryClient, { body }) =>
-    invalidateProfiles(queryClient, body.customerProfiles?.map((profile) => profile.integrationId) ?? []));
+    invalidateProfiles(queryClient, body.customerProfiles?.map((profile) => profile.integrationId) ?? []),
+  );
 }

@@ -1,7 +1,12 @@
 'use client';
 import { updateCustomerSessionV2 } from '../../client/operations/updateCustomerSessionV2.js';
 import { invalidateProfiles, writeSession } from '../core/cache.js';
-import { sessionScope, useTalonMutation, type TalonMutationOptions, type TalonMutationResult } from '../core/useTalonMutation.js';
+import {
+  sessionScope,
+  useTalonMutation,
+  type TalonMutationOptions,
+  type TalonMutationResult,
+} from '../core/useTalonMutation.js';
 
 type Op = typeof updateCustomerSessionV2;
 
@@ -9,8 +14,13 @@ type Op = typeof updateCustomerSessionV2;
 export function useUpdateCustomerSession<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
-  return useTalonMutation(updateCustomerSessionV2, options, (queryClient, { customerSessionId, body }, data) => {
-    writeSession(queryClient, customerSessionId, data);
-    invalidateProfiles(queryClient, [data.customerSession?.profileId ?? body.customerSession.profileId]);
-  }, { scope: sessionScope });
+  return useTalonMutation(
+    updateCustomerSessionV2,
+    options,
+    (queryClient, { customerSessionId, body }, data) => {
+      writeSession(queryClient, customerSessionId, data);
+      invalidateProfiles(queryClient, [data.customerSession?.profileId ?? body.customerSession.profileId]);
+    },
+    { scope: sessionScope },
+  );
 }

@@ -4,5 +4,7 @@ import { getCustomerAchievementHistory } from '../../client/operations/getCustom
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getCustomerAchievementHistory`, paged with `skip` until the last page. */
-export const customerAchievementHistoryInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getCustomerAchievementHistory> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getCustomerAchievementHistory, input);
+export const customerAchievementHistoryInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getCustomerAchievementHistory> | SkipToken,
+) => talonInfiniteQueryOptions(client, getCustomerAchievementHistory, input);

@@ -5,5 +5,7 @@ import { getCustomerAchievementHistory } from '../../client/operations/getCustom
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getCustomerAchievementHistory` (list a customer's history of one achievement): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const customerAchievementHistoryQueryOptions = (client: TalonTransport, input: OperationInput<typeof getCustomerAchievementHistory> | SkipToken) =>
-  talonQueryOptions(client, getCustomerAchievementHistory, input);
+export const customerAchievementHistoryQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getCustomerAchievementHistory> | SkipToken,
+) => talonQueryOptions(client, getCustomerAchievementHistory, input);

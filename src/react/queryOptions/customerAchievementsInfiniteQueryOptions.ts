@@ -4,5 +4,7 @@ import { getCustomerAchievements } from '../../client/operations/getCustomerAchi
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getCustomerAchievements`, paged with `skip` until the last page. */
-export const customerAchievementsInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getCustomerAchievements> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getCustomerAchievements, input);
+export const customerAchievementsInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getCustomerAchievements> | SkipToken,
+) => talonInfiniteQueryOptions(client, getCustomerAchievements, input);

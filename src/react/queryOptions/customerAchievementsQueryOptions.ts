@@ -5,5 +5,7 @@ import { getCustomerAchievements } from '../../client/operations/getCustomerAchi
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getCustomerAchievements` (list a customer's available achievements): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const customerAchievementsQueryOptions = (client: TalonTransport, input: OperationInput<typeof getCustomerAchievements> | SkipToken) =>
-  talonQueryOptions(client, getCustomerAchievements, input);
+export const customerAchievementsQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getCustomerAchievements> | SkipToken,
+) => talonQueryOptions(client, getCustomerAchievements, input);

@@ -5,5 +5,7 @@ import { getCustomerInventory } from '../../client/operations/getCustomerInvento
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getCustomerInventory` (list a customer's coupons, referrals, loyalty, giveaways and achievements): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const customerInventoryQueryOptions = (client: TalonTransport, input: OperationInput<typeof getCustomerInventory> | SkipToken) =>
-  talonQueryOptions(client, getCustomerInventory, input);
+export const customerInventoryQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getCustomerInventory> | SkipToken,
+) => talonQueryOptions(client, getCustomerInventory, input);

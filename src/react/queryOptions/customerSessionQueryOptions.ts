@@ -5,5 +5,7 @@ import { getCustomerSession } from '../../client/operations/getCustomerSession.j
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getCustomerSession` (get a customer session): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const customerSessionQueryOptions = (client: TalonTransport, input: OperationInput<typeof getCustomerSession> | SkipToken) =>
-  talonQueryOptions(client, getCustomerSession, input);
+export const customerSessionQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getCustomerSession> | SkipToken,
+) => talonQueryOptions(client, getCustomerSession, input);

@@ -5,5 +5,7 @@ import { getLoyaltyBalances } from '../../client/operations/getLoyaltyBalances.j
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyBalances` (get a customer's loyalty balances): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyBalancesQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyBalances> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyBalances, input);
+export const loyaltyBalancesQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyBalances> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyBalances, input);

@@ -5,5 +5,7 @@ import { getLoyaltyCardBalances } from '../../client/operations/getLoyaltyCardBa
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyCardBalances` (get a card's point balances): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyCardBalancesQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyCardBalances> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyCardBalances, input);
+export const loyaltyCardBalancesQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyCardBalances> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyCardBalances, input);

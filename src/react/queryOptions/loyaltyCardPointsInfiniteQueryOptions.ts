@@ -4,5 +4,7 @@ import { getLoyaltyCardPoints } from '../../client/operations/getLoyaltyCardPoin
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getLoyaltyCardPoints`, paged with `skip` until the last page. */
-export const loyaltyCardPointsInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getLoyaltyCardPoints> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getLoyaltyCardPoints, input);
+export const loyaltyCardPointsInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getLoyaltyCardPoints> | SkipToken,
+) => talonInfiniteQueryOptions(client, getLoyaltyCardPoints, input);

@@ -5,5 +5,7 @@ import { getLoyaltyCardPoints } from '../../client/operations/getLoyaltyCardPoin
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyCardPoints` (list a card's unused loyalty points): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyCardPointsQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyCardPoints> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyCardPoints, input);
+export const loyaltyCardPointsQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyCardPoints> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyCardPoints, input);

@@ -4,5 +4,7 @@ import { getLoyaltyCardTransactions } from '../../client/operations/getLoyaltyCa
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getLoyaltyCardTransactions`, paged with `skip` until the last page. */
-export const loyaltyCardTransactionsInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getLoyaltyCardTransactions> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getLoyaltyCardTransactions, input);
+export const loyaltyCardTransactionsInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getLoyaltyCardTransactions> | SkipToken,
+) => talonInfiniteQueryOptions(client, getLoyaltyCardTransactions, input);

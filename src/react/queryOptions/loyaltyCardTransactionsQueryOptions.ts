@@ -5,5 +5,7 @@ import { getLoyaltyCardTransactions } from '../../client/operations/getLoyaltyCa
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyCardTransactions` (list a card's transactions): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyCardTransactionsQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyCardTransactions> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyCardTransactions, input);
+export const loyaltyCardTransactionsQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyCardTransactions> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyCardTransactions, input);

@@ -4,5 +4,7 @@ import { getLoyaltyProgramProfilePoints } from '../../client/operations/getLoyal
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getLoyaltyProgramProfilePoints`, paged with `skip` until the last page. */
-export const loyaltyProfilePointsInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getLoyaltyProgramProfilePoints> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getLoyaltyProgramProfilePoints, input);
+export const loyaltyProfilePointsInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getLoyaltyProgramProfilePoints> | SkipToken,
+) => talonInfiniteQueryOptions(client, getLoyaltyProgramProfilePoints, input);

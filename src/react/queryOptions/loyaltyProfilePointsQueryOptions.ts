@@ -5,5 +5,7 @@ import { getLoyaltyProgramProfilePoints } from '../../client/operations/getLoyal
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyProgramProfilePoints` (list a customer's unused loyalty points): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyProfilePointsQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyProgramProfilePoints> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyProgramProfilePoints, input);
+export const loyaltyProfilePointsQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyProgramProfilePoints> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyProgramProfilePoints, input);

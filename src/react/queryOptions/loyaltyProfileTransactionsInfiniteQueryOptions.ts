@@ -4,5 +4,7 @@ import { getLoyaltyProgramProfileTransactions } from '../../client/operations/ge
 import { talonInfiniteQueryOptions, type PagedInput } from '../core/talonInfiniteQueryOptions.js';
 
 /** Infinite query options of `getLoyaltyProgramProfileTransactions`, paged with `skip` until the last page. */
-export const loyaltyProfileTransactionsInfiniteQueryOptions = (client: TalonTransport, input: PagedInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken) =>
-  talonInfiniteQueryOptions(client, getLoyaltyProgramProfileTransactions, input);
+export const loyaltyProfileTransactionsInfiniteQueryOptions = (
+  client: TalonTransport,
+  input: PagedInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken,
+) => talonInfiniteQueryOptions(client, getLoyaltyProgramProfileTransactions, input);

@@ -5,5 +5,7 @@ import { getLoyaltyProgramProfileTransactions } from '../../client/operations/ge
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getLoyaltyProgramProfileTransactions` (list a customer's loyalty transactions): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const loyaltyProfileTransactionsQueryOptions = (client: TalonTransport, input: OperationInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken) =>
-  talonQueryOptions(client, getLoyaltyProgramProfileTransactions, input);
+export const loyaltyProfileTransactionsQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken,
+) => talonQueryOptions(client, getLoyaltyProgramProfileTransactions, input);

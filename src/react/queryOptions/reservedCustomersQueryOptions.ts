@@ -5,5 +5,7 @@ import { getReservedCustomers } from '../../client/operations/getReservedCustome
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
 /** Query options of `getReservedCustomers` (list the customers that have a coupon reserved): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
-export const reservedCustomersQueryOptions = (client: TalonTransport, input: OperationInput<typeof getReservedCustomers> | SkipToken) =>
-  talonQueryOptions(client, getReservedCustomers, input);
+export const reservedCustomersQueryOptions = (
+  client: TalonTransport,
+  input: OperationInput<typeof getReservedCustomers> | SkipToken,
+) => talonQueryOptions(client, getReservedCustomers, input);

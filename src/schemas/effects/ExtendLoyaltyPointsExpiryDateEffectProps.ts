@@ -38,10 +38,11 @@ export interface ExtendLoyaltyPointsExpiryDateEffectProps {
   [key: string]: unknown;
 }
 
-export const ExtendLoyaltyPointsExpiryDateEffectPropsSchema: z.ZodMiniType<ExtendLoyaltyPointsExpiryDateEffectProps> = z.looseObject({
-  programId: z.int(),
-  subLedgerId: z.string(),
-  extensionDuration: z.string(),
-  transactionUUIDs: z.optional(z.array(z.string())),
-  previousExpirationDate: z.string(),
-});
+export const ExtendLoyaltyPointsExpiryDateEffectPropsSchema: z.ZodMiniType<ExtendLoyaltyPointsExpiryDateEffectProps> =
+  z.looseObject({
+    programId: z.int(),
+    subLedgerId: z.string(),
+    extensionDuration: z.string(),
+    transactionUUIDs: z.optional(z.array(z.string())),
+    previousExpirationDate: z.string(),
+  });

@@ -20,12 +20,13 @@ export interface IncreaseAchievementProgressEffectProps {
   [key: string]: unknown;
 }
 
-export const IncreaseAchievementProgressEffectPropsSchema: z.ZodMiniType<IncreaseAchievementProgressEffectProps> = z.looseObject({
-  achievementId: z.int(),
-  achievementName: z.string(),
-  progressTrackerId: z.optional(z.int()),
-  delta: z.number(),
-  value: z.number(),
-  target: z.number(),
-  isJustCompleted: z.boolean(),
-});
+export const IncreaseAchievementProgressEffectPropsSchema: z.ZodMiniType<IncreaseAchievementProgressEffectProps> =
+  z.looseObject({
+    achievementId: z.int(),
+    achievementName: z.string(),
+    progressTrackerId: z.optional(z.int()),
+    delta: z.number(),
+    value: z.number(),
+    target: z.number(),
+    isJustCompleted: z.boolean(),
+  });

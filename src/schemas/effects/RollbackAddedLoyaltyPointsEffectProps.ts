@@ -22,13 +22,14 @@ export interface RollbackAddedLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
-export const RollbackAddedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackAddedLoyaltyPointsEffectProps> = z.looseObject({
-  programId: z.int(),
-  subLedgerId: z.string(),
-  value: z.number(),
-  recipientIntegrationId: z.string().check(z.maxLength(1000)),
-  transactionUUID: z.string(),
-  cartItemPosition: z.optional(z.number()),
-  cartItemSubPosition: z.optional(z.number()),
-  cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
-});
+export const RollbackAddedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackAddedLoyaltyPointsEffectProps> =
+  z.looseObject({
+    programId: z.int(),
+    subLedgerId: z.string(),
+    value: z.number(),
+    recipientIntegrationId: z.string().check(z.maxLength(1000)),
+    transactionUUID: z.string(),
+    cartItemPosition: z.optional(z.number()),
+    cartItemSubPosition: z.optional(z.number()),
+    cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+  });

@@ -22,13 +22,14 @@ export interface RollbackDeductedLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
-export const RollbackDeductedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackDeductedLoyaltyPointsEffectProps> = z.looseObject({
-  programId: z.int(),
-  subLedgerId: z.string(),
-  value: z.number(),
-  recipientIntegrationId: z.string().check(z.maxLength(1000)),
-  startDate: z.optional(z.string()),
-  expiryDate: z.optional(z.string()),
-  transactionUUID: z.string(),
-  cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
-});
+export const RollbackDeductedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackDeductedLoyaltyPointsEffectProps> =
+  z.looseObject({
+    programId: z.int(),
+    subLedgerId: z.string(),
+    value: z.number(),
+    recipientIntegrationId: z.string().check(z.maxLength(1000)),
+    startDate: z.optional(z.string()),
+    expiryDate: z.optional(z.string()),
+    transactionUUID: z.string(),
+    cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+  });

@@ -18,11 +18,12 @@ export interface RollbackIncreasedAchievementProgressEffectProps {
   [key: string]: unknown;
 }
 
-export const RollbackIncreasedAchievementProgressEffectPropsSchema: z.ZodMiniType<RollbackIncreasedAchievementProgressEffectProps> = z.looseObject({
-  achievementId: z.int(),
-  achievementName: z.string(),
-  progressTrackerId: z.int(),
-  decreaseProgressBy: z.number(),
-  currentProgress: z.number(),
-  target: z.number(),
-});
+export const RollbackIncreasedAchievementProgressEffectPropsSchema: z.ZodMiniType<RollbackIncreasedAchievementProgressEffectProps> =
+  z.looseObject({
+    achievementId: z.int(),
+    achievementName: z.string(),
+    progressTrackerId: z.int(),
+    decreaseProgressBy: z.number(),
+    currentProgress: z.number(),
+    target: z.number(),
+  });

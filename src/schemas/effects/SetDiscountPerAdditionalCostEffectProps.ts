@@ -16,10 +16,11 @@ export interface SetDiscountPerAdditionalCostEffectProps {
   [key: string]: unknown;
 }
 
-export const SetDiscountPerAdditionalCostEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostEffectProps> = z.looseObject({
-  name: z.string(),
-  additionalCostId: z.int(),
-  additionalCost: z.string(),
-  value: z.number(),
-  desiredValue: z.optional(z.number()),
-});
+export const SetDiscountPerAdditionalCostEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostEffectProps> =
+  z.looseObject({
+    name: z.string(),
+    additionalCostId: z.int(),
+    additionalCost: z.string(),
+    value: z.number(),
+    desiredValue: z.optional(z.number()),
+  });

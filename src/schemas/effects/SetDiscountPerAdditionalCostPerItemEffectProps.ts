@@ -23,12 +23,13 @@ export interface SetDiscountPerAdditionalCostPerItemEffectProps {
   [key: string]: unknown;
 }
 
-export const SetDiscountPerAdditionalCostPerItemEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostPerItemEffectProps> = z.looseObject({
-  name: z.string(),
-  additionalCostId: z.int(),
-  value: z.number(),
-  position: z.number(),
-  subPosition: z.optional(z.number()),
-  additionalCost: z.string(),
-  desiredValue: z.optional(z.number()),
-});
+export const SetDiscountPerAdditionalCostPerItemEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostPerItemEffectProps> =
+  z.looseObject({
+    name: z.string(),
+    additionalCostId: z.int(),
+    value: z.number(),
+    position: z.number(),
+    subPosition: z.optional(z.number()),
+    additionalCost: z.string(),
+    desiredValue: z.optional(z.number()),
+  });

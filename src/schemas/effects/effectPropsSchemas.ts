@@ -5,34 +5,73 @@ import { AddFreeItemEffectPropsSchema, type AddFreeItemEffectProps } from './Add
 import { AddLoyaltyPointsEffectPropsSchema, type AddLoyaltyPointsEffectProps } from './AddLoyaltyPointsEffectProps.js';
 import { AddToAudienceEffectPropsSchema, type AddToAudienceEffectProps } from './AddToAudienceEffectProps.js';
 import { AwardGiveawayEffectPropsSchema, type AwardGiveawayEffectProps } from './AwardGiveawayEffectProps.js';
-import { ChangeLoyaltyTierLevelEffectPropsSchema, type ChangeLoyaltyTierLevelEffectProps } from './ChangeLoyaltyTierLevelEffectProps.js';
+import {
+  ChangeLoyaltyTierLevelEffectPropsSchema,
+  type ChangeLoyaltyTierLevelEffectProps,
+} from './ChangeLoyaltyTierLevelEffectProps.js';
 import { CouponCreatedEffectPropsSchema, type CouponCreatedEffectProps } from './CouponCreatedEffectProps.js';
 import { CustomEffectPropsSchema, type CustomEffectProps } from './CustomEffectProps.js';
-import { DeductLoyaltyPointsEffectPropsSchema, type DeductLoyaltyPointsEffectProps } from './DeductLoyaltyPointsEffectProps.js';
+import {
+  DeductLoyaltyPointsEffectPropsSchema,
+  type DeductLoyaltyPointsEffectProps,
+} from './DeductLoyaltyPointsEffectProps.js';
 import { ErrorEffectPropsSchema, type ErrorEffectProps } from './ErrorEffectProps.js';
-import { ExtendLoyaltyPointsExpiryDateEffectPropsSchema, type ExtendLoyaltyPointsExpiryDateEffectProps } from './ExtendLoyaltyPointsExpiryDateEffectProps.js';
-import { IncreaseAchievementProgressEffectPropsSchema, type IncreaseAchievementProgressEffectProps } from './IncreaseAchievementProgressEffectProps.js';
+import {
+  ExtendLoyaltyPointsExpiryDateEffectPropsSchema,
+  type ExtendLoyaltyPointsExpiryDateEffectProps,
+} from './ExtendLoyaltyPointsExpiryDateEffectProps.js';
+import {
+  IncreaseAchievementProgressEffectPropsSchema,
+  type IncreaseAchievementProgressEffectProps,
+} from './IncreaseAchievementProgressEffectProps.js';
 import { RedeemReferralEffectPropsSchema, type RedeemReferralEffectProps } from './RedeemReferralEffectProps.js';
 import { ReferralCreatedEffectPropsSchema, type ReferralCreatedEffectProps } from './ReferralCreatedEffectProps.js';
 import { RejectCouponEffectPropsSchema, type RejectCouponEffectProps } from './RejectCouponEffectProps.js';
 import { RejectReferralEffectPropsSchema, type RejectReferralEffectProps } from './RejectReferralEffectProps.js';
-import { RemoveFromAudienceEffectPropsSchema, type RemoveFromAudienceEffectProps } from './RemoveFromAudienceEffectProps.js';
+import {
+  RemoveFromAudienceEffectPropsSchema,
+  type RemoveFromAudienceEffectProps,
+} from './RemoveFromAudienceEffectProps.js';
 import { ReserveCouponEffectPropsSchema, type ReserveCouponEffectProps } from './ReserveCouponEffectProps.js';
-import { RollbackAddedLoyaltyPointsEffectPropsSchema, type RollbackAddedLoyaltyPointsEffectProps } from './RollbackAddedLoyaltyPointsEffectProps.js';
+import {
+  RollbackAddedLoyaltyPointsEffectPropsSchema,
+  type RollbackAddedLoyaltyPointsEffectProps,
+} from './RollbackAddedLoyaltyPointsEffectProps.js';
 import { RollbackCouponEffectPropsSchema, type RollbackCouponEffectProps } from './RollbackCouponEffectProps.js';
-import { RollbackDeductedLoyaltyPointsEffectPropsSchema, type RollbackDeductedLoyaltyPointsEffectProps } from './RollbackDeductedLoyaltyPointsEffectProps.js';
+import {
+  RollbackDeductedLoyaltyPointsEffectPropsSchema,
+  type RollbackDeductedLoyaltyPointsEffectProps,
+} from './RollbackDeductedLoyaltyPointsEffectProps.js';
 import { RollbackDiscountEffectPropsSchema, type RollbackDiscountEffectProps } from './RollbackDiscountEffectProps.js';
-import { RollbackIncreasedAchievementProgressEffectPropsSchema, type RollbackIncreasedAchievementProgressEffectProps } from './RollbackIncreasedAchievementProgressEffectProps.js';
+import {
+  RollbackIncreasedAchievementProgressEffectPropsSchema,
+  type RollbackIncreasedAchievementProgressEffectProps,
+} from './RollbackIncreasedAchievementProgressEffectProps.js';
 import { RollbackReferralEffectPropsSchema, type RollbackReferralEffectProps } from './RollbackReferralEffectProps.js';
 import { SetDiscountEffectPropsSchema, type SetDiscountEffectProps } from './SetDiscountEffectProps.js';
-import { SetDiscountPerAdditionalCostEffectPropsSchema, type SetDiscountPerAdditionalCostEffectProps } from './SetDiscountPerAdditionalCostEffectProps.js';
-import { SetDiscountPerAdditionalCostPerItemEffectPropsSchema, type SetDiscountPerAdditionalCostPerItemEffectProps } from './SetDiscountPerAdditionalCostPerItemEffectProps.js';
-import { SetDiscountPerItemEffectPropsSchema, type SetDiscountPerItemEffectProps } from './SetDiscountPerItemEffectProps.js';
-import { ShowBundleMetadataEffectPropsSchema, type ShowBundleMetadataEffectProps } from './ShowBundleMetadataEffectProps.js';
+import {
+  SetDiscountPerAdditionalCostEffectPropsSchema,
+  type SetDiscountPerAdditionalCostEffectProps,
+} from './SetDiscountPerAdditionalCostEffectProps.js';
+import {
+  SetDiscountPerAdditionalCostPerItemEffectPropsSchema,
+  type SetDiscountPerAdditionalCostPerItemEffectProps,
+} from './SetDiscountPerAdditionalCostPerItemEffectProps.js';
+import {
+  SetDiscountPerItemEffectPropsSchema,
+  type SetDiscountPerItemEffectProps,
+} from './SetDiscountPerItemEffectProps.js';
+import {
+  ShowBundleMetadataEffectPropsSchema,
+  type ShowBundleMetadataEffectProps,
+} from './ShowBundleMetadataEffectProps.js';
 import { ShowNotificationEffectPropsSchema, type ShowNotificationEffectProps } from './ShowNotificationEffectProps.js';
 import { TriggerWebhookEffectPropsSchema, type TriggerWebhookEffectProps } from './TriggerWebhookEffectProps.js';
 import { UpdateAttributeEffectPropsSchema, type UpdateAttributeEffectProps } from './UpdateAttributeEffectProps.js';
-import { WillAwardGiveawayEffectPropsSchema, type WillAwardGiveawayEffectProps } from './WillAwardGiveawayEffectProps.js';
+import {
+  WillAwardGiveawayEffectPropsSchema,
+  type WillAwardGiveawayEffectProps,
+} from './WillAwardGiveawayEffectProps.js';
 
 /** The `props` of each effect type Talon.One documents, by `effectType`. */
 export interface EffectPropsByType {

@@ -1,0 +1,141 @@
+// Type tests: checked by tsc (vitest typecheck), never run.
+import { skipToken, type InfiniteData } from '@tanstack/react-query';
+import type { OperationInput } from '../../src/client/defineOperation.js';
+import type { TalonError } from '../../src/client/errors/TalonError.js';
+import type { updateCustomerSessionV2 } from '../../src/client/operations/updateCustomerSessionV2.js';
+import type { TalonQueryKey } from '../../src/react/core/operationKey.js';
+import { useCouponReservation } from '../../src/react/hooks/useCouponReservation.js';
+import { useCustomerAchievementsInfinite } from '../../src/react/hooks/useCustomerAchievementsInfinite.js';
+import { useCustomerSession } from '../../src/react/hooks/useCustomerSession.js';
+import { useLoyaltyBalances } from '../../src/react/hooks/useLoyaltyBalances.js';
+import { useUpdateCustomerSession } from '../../src/react/hooks/useUpdateCustomerSession.js';
+import { talonKeys } from '../../src/react/talonKeys.js';
+import type {
+  Coupon,
+  CustomerAchievementsPage,
+  IntegrationCustomerSessionResponse,
+  IntegrationStateV2,
+  LoyaltyBalancesWithTiers,
+} from '../../src/schemas/index.js';
+
+const balancesInput = { loyaltyProgramId: 7, integrationId: 'shopper-1' };
+
+describe('read hooks', () => {
+  test('useLoyaltyBalances data is LoyaltyBalancesWithTiers | undefined, the error a TalonError', () => {
+    function useCheck() {
+      const result = useLoyaltyBalances(balancesInput);
+      expectTypeOf(result.data).toEqualTypeOf<LoyaltyBalancesWithTiers | undefined>();
+      expectTypeOf(result.error).toEqualTypeOf<TalonError | null>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('select narrows data to what it returns', () => {
+    function useCheck() {
+      const result = useLoyaltyBalances(balancesInput, { select: (d) => d.balance?.activePoints });
+      expectTypeOf(result.data).toEqualTypeOf<number | undefined>();
+      // select gets the whole answer.
+      useLoyaltyBalances(balancesInput, {
+        select: (d) => {
+          expectTypeOf(d).toEqualTypeOf<LoyaltyBalancesWithTiers>();
+          return d;
+        },
+      });
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('useCustomerSession data is IntegrationCustomerSessionResponse | undefined; skipToken is accepted', () => {
+    function useCheck() {
+      expectTypeOf(useCustomerSession({ customerSessionId: 's' }).data).toEqualTypeOf<
+        IntegrationCustomerSessionResponse | undefined
+      >();
+      expectTypeOf(useCustomerSession(skipToken).data).toEqualTypeOf<IntegrationCustomerSessionResponse | undefined>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('inputs are checked', () => {
+    function useCheck() {
+      // @ts-expect-error integrationId is required
+      useLoyaltyBalances({ loyaltyProgramId: 7 });
+      // @ts-expect-error loyaltyProgramId is a number
+      useLoyaltyBalances({ loyaltyProgramId: '7', integrationId: 'shopper-1' });
+      // @ts-expect-error unknown parameters are rejected
+      useLoyaltyBalances({ ...balancesInput, includeTier: true });
+      // @ts-expect-error the query key and function are the hook's
+      useLoyaltyBalances(balancesInput, { queryKey: ['mine'] });
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('infinite hooks: pages of the answer, no skip in the input', () => {
+    function useCheck() {
+      const result = useCustomerAchievementsInfinite({ integrationId: 'shopper-1', pageSize: 10 });
+      expectTypeOf(result.data).toEqualTypeOf<InfiniteData<CustomerAchievementsPage, number> | undefined>();
+      expectTypeOf(result.error).toEqualTypeOf<TalonError | null>();
+      // @ts-expect-error skip belongs to the pages
+      useCustomerAchievementsInfinite({ integrationId: 'shopper-1', skip: 10 });
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+});
+
+describe('write hooks', () => {
+  test('useUpdateCustomerSession().mutate requires { customerSessionId, body }', () => {
+    function useCheck() {
+      const { mutate, mutateAsync, data, error } = useUpdateCustomerSession();
+      expectTypeOf(mutate).parameter(0).toEqualTypeOf<OperationInput<typeof updateCustomerSessionV2>>();
+      expectTypeOf(mutate).parameter(0).toHaveProperty('customerSessionId').toEqualTypeOf<string>();
+      expectTypeOf(mutateAsync).returns.resolves.toEqualTypeOf<IntegrationStateV2>();
+      expectTypeOf(data).toEqualTypeOf<IntegrationStateV2 | undefined>();
+      expectTypeOf(error).toEqualTypeOf<TalonError | null>();
+
+      mutate({ customerSessionId: 's', body: { customerSession: { profileId: 'p' } } });
+      mutate({ customerSessionId: 's', dry: true, body: { customerSession: {} } });
+      // @ts-expect-error body is required
+      mutate({ customerSessionId: 's' });
+      // @ts-expect-error customerSessionId is required
+      mutate({ body: { customerSession: {} } });
+      // @ts-expect-error the body needs a customerSession
+      mutate({ customerSessionId: 's', body: {} });
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('onSuccess gets the typed answer and input', () => {
+    function useCheck() {
+      useUpdateCustomerSession({
+        onSuccess: (data, input) => {
+          expectTypeOf(data).toEqualTypeOf<IntegrationStateV2>();
+          expectTypeOf(input.customerSessionId).toEqualTypeOf<string>();
+        },
+        onError: (error) => {
+          expectTypeOf(error).toEqualTypeOf<TalonError>();
+        },
+      });
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('useCouponReservation reserve resolves to the coupon', () => {
+    function useCheck() {
+      const { reserve, release, updateError } = useCouponReservation('SUMMER-50');
+      expectTypeOf(reserve).toEqualTypeOf<(integrationIds: string[]) => Promise<Coupon>>();
+      expectTypeOf(release).toEqualTypeOf<(integrationIds: string[]) => Promise<void>>();
+      expectTypeOf(updateError).toEqualTypeOf<TalonError | null>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+});
+
+describe('talonKeys', () => {
+  test('keys are TalonQueryKeys and reject incomplete inputs', () => {
+    expectTypeOf(talonKeys.loyaltyBalances(balancesInput)).toEqualTypeOf<TalonQueryKey>();
+    expectTypeOf(talonKeys.all).toEqualTypeOf<readonly ['talon']>();
+    // @ts-expect-error integrationId is required
+    talonKeys.loyaltyBalances({ loyaltyProgramId: 7 });
+    // @ts-expect-error customerSessionId is required
+    talonKeys.customerSession({});
+  });
+});
