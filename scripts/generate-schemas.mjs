@@ -13,16 +13,7 @@ const spec = JSON.parse(readFileSync(join(specDir, 'integration-api.json'), 'utf
 const effectSpec = JSON.parse(readFileSync(join(specDir, 'effect-props.json'), 'utf8'));
 
 // The SDK's inline_response names say nothing about what they hold.
-export const publicNames = {
-  inline_response_200: 'ReservedCustomersPage',
-  inline_response_200_1: 'CustomerAchievementsPage',
-  inline_response_200_2: 'CustomerAchievementHistoryPage',
-  inline_response_200_3: 'LoyaltyCardTransactionsPage',
-  inline_response_200_4: 'LoyaltyProfileTransactionsPage',
-  inline_response_200_5: 'LoyaltyCardPointsPage',
-  inline_response_200_6: 'LoyaltyProfilePointsPage',
-  inline_response_201: 'CreatedReferralsPage',
-};
+const publicNames = JSON.parse(readFileSync(join(root, 'scripts', 'schema-names.json'), 'utf8'));
 const publicName = (name) => publicNames[name] ?? name;
 const refName = (ref) => publicName(ref.replace('#/components/schemas/', ''));
 
@@ -150,14 +141,14 @@ function imports(refs, self, dir = '.') {
     .join('');
 }
 
-function schemaFile(name, s, { typeRefsOnly = false } = {}) {
+function schemaFile(name, s) {
   const typeRefs = new Set();
   const zodRefs = new Set();
   const members = tsMembers(s, typeRefs, '  ');
   const zod = zodType({ ...s, type: 'object' }, zodRefs, '');
   const importLines = imports(new Set([...typeRefs, ...zodRefs]), name);
   return (
-    `${header}import * as z from 'zod/mini';\n${typeRefsOnly ? '' : importLines}\n` +
+    `${header}import * as z from 'zod/mini';\n${importLines}\n` +
     doc(s.description ?? s.title) +
     `export interface ${name} {\n${members}}\n\n` +
     `export const ${name}Schema: z.ZodMiniType<${name}> = ${zod};\n`

@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type * as z from 'zod/mini';
+import publicNames from '../scripts/schema-names.json';
 import * as operations from '../src/client/operations/index.js';
 import { routes } from '../src/client/routes.js';
 import { effectPropsSchemas } from '../src/schemas/effects/effectPropsSchemas.js';
@@ -45,18 +46,8 @@ const effectSpec = readSpec('effect-props.json') as {
   components: { schemas: Record<string, SpecSchema> };
 };
 
-const publicNames: Record<string, string> = {
-  inline_response_200: 'ReservedCustomersPage',
-  inline_response_200_1: 'CustomerAchievementsPage',
-  inline_response_200_2: 'CustomerAchievementHistoryPage',
-  inline_response_200_3: 'LoyaltyCardTransactionsPage',
-  inline_response_200_4: 'LoyaltyProfileTransactionsPage',
-  inline_response_200_5: 'LoyaltyCardPointsPage',
-  inline_response_200_6: 'LoyaltyProfilePointsPage',
-  inline_response_201: 'CreatedReferralsPage',
-};
 const refName = (ref: string) => ref.replace('#/components/schemas/', '');
-const publicName = (name: string) => publicNames[name] ?? name;
+const publicName = (name: string) => (publicNames as Record<string, string>)[name] ?? name;
 const kitSchema = (name: string) =>
   (schemas as unknown as Record<string, z.ZodMiniType | undefined>)[`${publicName(name)}Schema`];
 

@@ -15,7 +15,10 @@ export interface TalonClientOptions {
   headers?: HeadersInit | (() => HeadersInit | Promise<HeadersInit>);
   /** A fetch to use instead of the global one. */
   fetch?: typeof fetch;
-  /** Milliseconds an attempt may take before it fails with a timeout (timeouts are not retried). Default 10000; `false` for none. */
+  /**
+   * Milliseconds an attempt may take before it fails with a timeout (timeouts are not retried). Default 10000; `false`
+   * for none.
+   */
   timeout?: number | false;
   /** Retries of reads on network errors, 408, 429 and 5xx, with backoff and `Retry-After`. Default 2. */
   retry?: number | Pick<RetryOptions, 'limit' | 'backoffLimit' | 'delay' | 'jitter' | 'maxRetryAfter'>;

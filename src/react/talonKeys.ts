@@ -1,4 +1,6 @@
-import type { OperationInput } from '../client/defineOperation.js';
+import type { DataTag } from '@tanstack/react-query';
+import type { Operation, OperationInput, OperationOutput } from '../client/defineOperation.js';
+import type { TalonError } from '../client/errors/TalonError.js';
 import type { getCustomerSession } from '../client/operations/getCustomerSession.js';
 import type { getCustomerInventory } from '../client/operations/getCustomerInventory.js';
 import type { getCustomerAchievements } from '../client/operations/getCustomerAchievements.js';
@@ -12,44 +14,44 @@ import type { getLoyaltyProgramProfileTransactions } from '../client/operations/
 import type { getReservedCustomers } from '../client/operations/getReservedCustomers.js';
 import { operationKey, type TalonQueryKey } from './core/operationKey.js';
 
+/** A read's query key, tagged with its data type so that `getQueryData` and `setQueryData` are typed. */
+export type TalonReadKey<O extends Operation> = DataTag<TalonQueryKey, OperationOutput<O>, TalonError>;
+
+// The operations are imported as types only: a key must never pull a schema into the bundle.
+const readKey =
+  <O extends Operation>(id: O['id']) =>
+  (input: OperationInput<O>) =>
+    operationKey(id, input as object) as TalonReadKey<O>;
+
 /**
  * Query keys of every read: the `talon` namespace, then the path segments, then the other parameters. Use them to
- * invalidate or read the cache: `queryClient.invalidateQueries({ queryKey: talonKeys.all })` or a prefix such as
+ * read or invalidate the cache: `queryClient.invalidateQueries({ queryKey: talonKeys.all })` or a prefix such as
  * `['talon', 'customer_profiles', integrationId]`.
  */
 export const talonKeys = {
   all: ['talon'] as const,
   /** Get a customer session. */
-  customerSession: (input: OperationInput<typeof getCustomerSession>): TalonQueryKey =>
-    operationKey('getCustomerSession', input),
+  customerSession: readKey<typeof getCustomerSession>('getCustomerSession'),
   /** List a customer's coupons, referrals, loyalty, giveaways and achievements. */
-  customerInventory: (input: OperationInput<typeof getCustomerInventory>): TalonQueryKey =>
-    operationKey('getCustomerInventory', input),
+  customerInventory: readKey<typeof getCustomerInventory>('getCustomerInventory'),
   /** List a customer's available achievements. */
-  customerAchievements: (input: OperationInput<typeof getCustomerAchievements>): TalonQueryKey =>
-    operationKey('getCustomerAchievements', input),
+  customerAchievements: readKey<typeof getCustomerAchievements>('getCustomerAchievements'),
   /** List a customer's history of one achievement. */
-  customerAchievementHistory: (input: OperationInput<typeof getCustomerAchievementHistory>): TalonQueryKey =>
-    operationKey('getCustomerAchievementHistory', input),
+  customerAchievementHistory: readKey<typeof getCustomerAchievementHistory>('getCustomerAchievementHistory'),
   /** Get a customer's loyalty balances. */
-  loyaltyBalances: (input: OperationInput<typeof getLoyaltyBalances>): TalonQueryKey =>
-    operationKey('getLoyaltyBalances', input),
+  loyaltyBalances: readKey<typeof getLoyaltyBalances>('getLoyaltyBalances'),
   /** Get a card's point balances. */
-  loyaltyCardBalances: (input: OperationInput<typeof getLoyaltyCardBalances>): TalonQueryKey =>
-    operationKey('getLoyaltyCardBalances', input),
+  loyaltyCardBalances: readKey<typeof getLoyaltyCardBalances>('getLoyaltyCardBalances'),
   /** List a card's unused loyalty points. */
-  loyaltyCardPoints: (input: OperationInput<typeof getLoyaltyCardPoints>): TalonQueryKey =>
-    operationKey('getLoyaltyCardPoints', input),
+  loyaltyCardPoints: readKey<typeof getLoyaltyCardPoints>('getLoyaltyCardPoints'),
   /** List a card's transactions. */
-  loyaltyCardTransactions: (input: OperationInput<typeof getLoyaltyCardTransactions>): TalonQueryKey =>
-    operationKey('getLoyaltyCardTransactions', input),
+  loyaltyCardTransactions: readKey<typeof getLoyaltyCardTransactions>('getLoyaltyCardTransactions'),
   /** List a customer's unused loyalty points. */
-  loyaltyProfilePoints: (input: OperationInput<typeof getLoyaltyProgramProfilePoints>): TalonQueryKey =>
-    operationKey('getLoyaltyProgramProfilePoints', input),
+  loyaltyProfilePoints: readKey<typeof getLoyaltyProgramProfilePoints>('getLoyaltyProgramProfilePoints'),
   /** List a customer's loyalty transactions. */
-  loyaltyProfileTransactions: (input: OperationInput<typeof getLoyaltyProgramProfileTransactions>): TalonQueryKey =>
-    operationKey('getLoyaltyProgramProfileTransactions', input),
+  loyaltyProfileTransactions: readKey<typeof getLoyaltyProgramProfileTransactions>(
+    'getLoyaltyProgramProfileTransactions',
+  ),
   /** List the customers that have a coupon reserved. */
-  reservedCustomers: (input: OperationInput<typeof getReservedCustomers>): TalonQueryKey =>
-    operationKey('getReservedCustomers', input),
+  reservedCustomers: readKey<typeof getReservedCustomers>('getReservedCustomers'),
 };

@@ -1,5 +1,5 @@
 // Type tests: checked by tsc (vitest typecheck), never run.
-import { skipToken, type InfiniteData } from '@tanstack/react-query';
+import { QueryClient, skipToken, type InfiniteData } from '@tanstack/react-query';
 import type { OperationInput } from '../../src/client/defineOperation.js';
 import type { TalonError } from '../../src/client/errors/TalonError.js';
 import type { updateCustomerSessionV2 } from '../../src/client/operations/updateCustomerSessionV2.js';
@@ -130,8 +130,15 @@ describe('write hooks', () => {
 });
 
 describe('talonKeys', () => {
-  test('keys are TalonQueryKeys and reject incomplete inputs', () => {
-    expectTypeOf(talonKeys.loyaltyBalances(balancesInput)).toEqualTypeOf<TalonQueryKey>();
+  test('keys are TalonQueryKeys tagged with their data, and reject incomplete inputs', () => {
+    expectTypeOf(talonKeys.loyaltyBalances(balancesInput)).toExtend<TalonQueryKey>();
+    const queryClient = new QueryClient();
+    expectTypeOf(queryClient.getQueryData(talonKeys.loyaltyBalances(balancesInput))).toEqualTypeOf<
+      LoyaltyBalancesWithTiers | undefined
+    >();
+    expectTypeOf(queryClient.getQueryData(talonKeys.customerSession({ customerSessionId: 's' }))).toEqualTypeOf<
+      IntegrationCustomerSessionResponse | undefined
+    >();
     expectTypeOf(talonKeys.all).toEqualTypeOf<readonly ['talon']>();
     // @ts-expect-error integrationId is required
     talonKeys.loyaltyBalances({ loyaltyProgramId: 7 });

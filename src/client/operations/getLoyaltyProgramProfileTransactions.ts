@@ -3,7 +3,10 @@ import { defineOperation } from '../defineOperation.js';
 import { dateTime, id, pageSize, pathText, skip } from '../params.js';
 import { LoyaltyProfileTransactionsPageSchema } from '../../schemas/LoyaltyProfileTransactionsPage.js';
 
-/** List customer's loyalty transactions: `GET /v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions`. */
+/**
+ * List customer's loyalty transactions: `GET
+ * /v1/loyalty_programs/{loyaltyProgramId}/profile/{integrationId}/transactions`.
+ */
 export const getLoyaltyProgramProfileTransactions = defineOperation('getLoyaltyProgramProfileTransactions', {
   input: {
     loyaltyProgramId: id,

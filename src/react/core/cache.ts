@@ -1,4 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { IntegrationStateV2 } from '../../schemas/IntegrationStateV2.js';
 import { talonKeys } from '../talonKeys.js';
 
 const isProfileKey = (key: QueryKey, integrationId: string) =>
@@ -50,12 +51,17 @@ export function invalidateAllProfiles(queryClient: QueryClient) {
   invalidatePath(queryClient, 'coupon_reservations');
 }
 
-/** Writes a session write's answer into the session's query, or marks it stale when the answer left it out. */
-export function writeSession(
+/**
+ * Applies the answer of a session write: the session goes into its query (or is marked stale when the answer left
+ * it out, through `responseContent`), and the shopper's inventory, loyalty and achievements are marked stale.
+ */
+export function applySessionState(
   queryClient: QueryClient,
   customerSessionId: string,
-  state: { customerSession?: unknown; effects: unknown[] },
+  state: IntegrationStateV2,
+  profileIdOfRequest?: string,
 ) {
+  invalidateProfiles(queryClient, [state.customerSession?.profileId ?? profileIdOfRequest]);
   if (!state.customerSession) return invalidatePath(queryClient, 'customer_sessions', customerSessionId);
   queryClient.setQueryData(talonKeys.customerSession({ customerSessionId }), {
     customerSession: state.customerSession,

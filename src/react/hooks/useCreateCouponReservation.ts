@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof createCouponReservation;
 
-/** Reserves a coupon for customers. Marks the coupon's reserved customers and those profiles' reads stale (`createCouponReservation`). */
+/**
+ * Reserves a coupon for customers. Marks the coupon's reserved customers and those profiles' reads stale
+ * (`createCouponReservation`).
+ */
 export function useCreateCouponReservation<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

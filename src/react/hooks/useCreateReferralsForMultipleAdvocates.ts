@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof createReferralsForMultipleAdvocates;
 
-/** Creates referral codes for many advocates. Marks those advocates' reads stale (`createReferralsForMultipleAdvocates`). */
+/**
+ * Creates referral codes for many advocates. Marks those advocates' reads stale
+ * (`createReferralsForMultipleAdvocates`).
+ */
 export function useCreateReferralsForMultipleAdvocates<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

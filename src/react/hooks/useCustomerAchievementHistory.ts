@@ -8,7 +8,10 @@ import { customerAchievementHistoryQueryOptions } from '../queryOptions/customer
 
 type Data = OperationOutput<typeof getCustomerAchievementHistory>;
 
-/** List a customer's history of one achievement (`getCustomerAchievementHistory`). Pass `skipToken` until the IDs are known. */
+/**
+ * List a customer's history of one achievement (`getCustomerAchievementHistory`). Pass `skipToken` until the IDs are
+ * known.
+ */
 export function useCustomerAchievementHistory<TData = Data>(
   input: OperationInput<typeof getCustomerAchievementHistory> | SkipToken,
   options?: TalonQueryOptions<Data, TData>,

@@ -9,7 +9,10 @@ import { customerAchievementHistoryInfiniteQueryOptions } from '../queryOptions/
 
 type Page = OperationOutput<typeof getCustomerAchievementHistory>;
 
-/** List a customer's history of one achievement, page after page: `fetchNextPage()` until `hasNextPage` is false (`getCustomerAchievementHistory`). */
+/**
+ * List a customer's history of one achievement, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getCustomerAchievementHistory`).
+ */
 export function useCustomerAchievementHistoryInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getCustomerAchievementHistory> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

@@ -9,7 +9,10 @@ import { customerAchievementsInfiniteQueryOptions } from '../queryOptions/custom
 
 type Page = OperationOutput<typeof getCustomerAchievements>;
 
-/** List a customer's available achievements, page after page: `fetchNextPage()` until `hasNextPage` is false (`getCustomerAchievements`). */
+/**
+ * List a customer's available achievements, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getCustomerAchievements`).
+ */
 export function useCustomerAchievementsInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getCustomerAchievements> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

@@ -8,7 +8,10 @@ import { customerInventoryQueryOptions } from '../queryOptions/customerInventory
 
 type Data = OperationOutput<typeof getCustomerInventory>;
 
-/** List a customer's coupons, referrals, loyalty, giveaways and achievements (`getCustomerInventory`). Pass `skipToken` until the IDs are known. */
+/**
+ * List a customer's coupons, referrals, loyalty, giveaways and achievements (`getCustomerInventory`). Pass `skipToken`
+ * until the IDs are known.
+ */
 export function useCustomerInventory<TData = Data>(
   input: OperationInput<typeof getCustomerInventory> | SkipToken,
   options?: TalonQueryOptions<Data, TData>,

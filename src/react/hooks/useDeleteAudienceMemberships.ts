@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof deleteAudienceMembershipsV2;
 
-/** Removes every member from an audience. Marks every cached profile stale, since their memberships change (`deleteAudienceMembershipsV2`). */
+/**
+ * Removes every member from an audience. Marks every cached profile stale, since their memberships change
+ * (`deleteAudienceMembershipsV2`).
+ */
 export function useDeleteAudienceMemberships<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof deleteCouponReservation;
 
-/** Releases a coupon's reservation for customers. Marks the coupon's reserved customers and those profiles' reads stale (`deleteCouponReservation`). */
+/**
+ * Releases a coupon's reservation for customers. Marks the coupon's reserved customers and those profiles' reads stale
+ * (`deleteCouponReservation`).
+ */
 export function useDeleteCouponReservation<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof deleteCustomerData;
 
-/** Deletes a customer's personal data. Removes every cached read of that profile, its sessions included (`deleteCustomerData`). */
+/**
+ * Deletes a customer's personal data. Removes every cached read of that profile, its sessions included
+ * (`deleteCustomerData`).
+ */
 export function useDeleteCustomerData<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

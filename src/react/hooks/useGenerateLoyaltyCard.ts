@@ -5,7 +5,9 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof generateLoyaltyCard;
 
-/** Generates a loyalty card, optionally linked to profiles. Marks those profiles' reads stale (`generateLoyaltyCard`). */
+/**
+ * Generates a loyalty card, optionally linked to profiles. Marks those profiles' reads stale (`generateLoyaltyCard`).
+ */
 export function useGenerateLoyaltyCard<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof linkLoyaltyCardToProfile;
 
-/** Links a customer profile to a loyalty card. Marks the card's reads and the profile's reads stale (`linkLoyaltyCardToProfile`). */
+/**
+ * Links a customer profile to a loyalty card. Marks the card's reads and the profile's reads stale
+ * (`linkLoyaltyCardToProfile`).
+ */
 export function useLinkLoyaltyCardToProfile<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -9,7 +9,10 @@ import { loyaltyCardPointsInfiniteQueryOptions } from '../queryOptions/loyaltyCa
 
 type Page = OperationOutput<typeof getLoyaltyCardPoints>;
 
-/** List a card's unused loyalty points, page after page: `fetchNextPage()` until `hasNextPage` is false (`getLoyaltyCardPoints`). */
+/**
+ * List a card's unused loyalty points, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getLoyaltyCardPoints`).
+ */
 export function useLoyaltyCardPointsInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getLoyaltyCardPoints> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

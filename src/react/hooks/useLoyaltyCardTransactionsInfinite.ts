@@ -9,7 +9,10 @@ import { loyaltyCardTransactionsInfiniteQueryOptions } from '../queryOptions/loy
 
 type Page = OperationOutput<typeof getLoyaltyCardTransactions>;
 
-/** List a card's transactions, page after page: `fetchNextPage()` until `hasNextPage` is false (`getLoyaltyCardTransactions`). */
+/**
+ * List a card's transactions, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getLoyaltyCardTransactions`).
+ */
 export function useLoyaltyCardTransactionsInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getLoyaltyCardTransactions> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

@@ -8,7 +8,10 @@ import { loyaltyProfilePointsQueryOptions } from '../queryOptions/loyaltyProfile
 
 type Data = OperationOutput<typeof getLoyaltyProgramProfilePoints>;
 
-/** List a customer's unused loyalty points (`getLoyaltyProgramProfilePoints`). Pass `skipToken` until the IDs are known. */
+/**
+ * List a customer's unused loyalty points (`getLoyaltyProgramProfilePoints`). Pass `skipToken` until the IDs are
+ * known.
+ */
 export function useLoyaltyProfilePoints<TData = Data>(
   input: OperationInput<typeof getLoyaltyProgramProfilePoints> | SkipToken,
   options?: TalonQueryOptions<Data, TData>,

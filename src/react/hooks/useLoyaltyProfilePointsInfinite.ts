@@ -9,7 +9,10 @@ import { loyaltyProfilePointsInfiniteQueryOptions } from '../queryOptions/loyalt
 
 type Page = OperationOutput<typeof getLoyaltyProgramProfilePoints>;
 
-/** List a customer's unused loyalty points, page after page: `fetchNextPage()` until `hasNextPage` is false (`getLoyaltyProgramProfilePoints`). */
+/**
+ * List a customer's unused loyalty points, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getLoyaltyProgramProfilePoints`).
+ */
 export function useLoyaltyProfilePointsInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getLoyaltyProgramProfilePoints> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

@@ -8,7 +8,10 @@ import { loyaltyProfileTransactionsQueryOptions } from '../queryOptions/loyaltyP
 
 type Data = OperationOutput<typeof getLoyaltyProgramProfileTransactions>;
 
-/** List a customer's loyalty transactions (`getLoyaltyProgramProfileTransactions`). Pass `skipToken` until the IDs are known. */
+/**
+ * List a customer's loyalty transactions (`getLoyaltyProgramProfileTransactions`). Pass `skipToken` until the IDs are
+ * known.
+ */
 export function useLoyaltyProfileTransactions<TData = Data>(
   input: OperationInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken,
   options?: TalonQueryOptions<Data, TData>,

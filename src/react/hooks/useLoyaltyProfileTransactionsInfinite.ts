@@ -9,7 +9,10 @@ import { loyaltyProfileTransactionsInfiniteQueryOptions } from '../queryOptions/
 
 type Page = OperationOutput<typeof getLoyaltyProgramProfileTransactions>;
 
-/** List a customer's loyalty transactions, page after page: `fetchNextPage()` until `hasNextPage` is false (`getLoyaltyProgramProfileTransactions`). */
+/**
+ * List a customer's loyalty transactions, page after page: `fetchNextPage()` until `hasNextPage` is false
+ * (`getLoyaltyProgramProfileTransactions`).
+ */
 export function useLoyaltyProfileTransactionsInfinite<TData = InfiniteData<Page, number>>(
   input: PagedInput<typeof getLoyaltyProgramProfileTransactions> | SkipToken,
   options?: TalonInfiniteQueryOptions<Page, TData>,

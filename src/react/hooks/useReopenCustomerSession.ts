@@ -10,7 +10,10 @@ import {
 
 type Op = typeof reopenCustomerSession;
 
-/** Reopens a closed session, rolling back what closing it committed. Marks the session and its shopper's reads stale. Session writes run one after another (`reopenCustomerSession`). */
+/**
+ * Reopens a closed session, rolling back what closing it committed. Marks the session and its shopper's reads stale.
+ * Session writes run one after another (`reopenCustomerSession`).
+ */
 export function useReopenCustomerSession<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

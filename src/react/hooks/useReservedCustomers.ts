@@ -8,7 +8,9 @@ import { reservedCustomersQueryOptions } from '../queryOptions/reservedCustomers
 
 type Data = OperationOutput<typeof getReservedCustomers>;
 
-/** List the customers that have a coupon reserved (`getReservedCustomers`). Pass `skipToken` until the IDs are known. */
+/**
+ * List the customers that have a coupon reserved (`getReservedCustomers`). Pass `skipToken` until the IDs are known.
+ */
 export function useReservedCustomers<TData = Data>(
   input: OperationInput<typeof getReservedCustomers> | SkipToken,
   options?: TalonQueryOptions<Data, TData>,

@@ -1,6 +1,6 @@
 'use client';
 import { returnCartItems } from '../../client/operations/returnCartItems.js';
-import { invalidateProfiles, writeSession } from '../core/cache.js';
+import { applySessionState } from '../core/cache.js';
 import {
   sessionScope,
   useTalonMutation,
@@ -10,17 +10,18 @@ import {
 
 type Op = typeof returnCartItems;
 
-/** Returns cart items of a closed session, rolling back their effects. Writes the returned session into the session's query and marks the shopper's reads stale. Session writes run one after another (`returnCartItems`). A `dry: true` call changes no cache. */
+/**
+ * Returns cart items of a closed session, rolling back their effects. Writes the returned session into the session's
+ * query and marks the shopper's reads stale. Session writes run one after another (`returnCartItems`). A `dry: true`
+ * call changes no cache.
+ */
 export function useReturnCartItems<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
   return useTalonMutation(
     returnCartItems,
     options,
-    (queryClient, { customerSessionId }, data) => {
-      writeSession(queryClient, customerSessionId, data);
-      invalidateProfiles(queryClient, [data.customerSession?.profileId]);
-    },
+    (queryClient, { customerSessionId }, data) => applySessionState(queryClient, customerSessionId, data),
     { scope: sessionScope },
   );
 }

@@ -4,7 +4,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof syncCatalog;
 
-/** Adds, changes or removes items of a cart item catalog. No read of the Integration API returns catalog items, so no cached read changes (`syncCatalog`). */
+/**
+ * Adds, changes or removes items of a cart item catalog. No read of the Integration API returns catalog items, so no
+ * cached read changes (`syncCatalog`).
+ */
 export function useSyncCatalog<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

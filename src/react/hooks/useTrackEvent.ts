@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof trackEventV2;
 
-/** Tracks a custom event for a customer, which campaigns may react to. Marks that profile's reads stale (`trackEventV2`). A `dry: true` call changes no cache. */
+/**
+ * Tracks a custom event for a customer, which campaigns may react to. Marks that profile's reads stale
+ * (`trackEventV2`). A `dry: true` call changes no cache.
+ */
 export function useTrackEvent<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof updateAudienceV2;
 
-/** Renames an audience. Marks every cached profile stale, since profiles list their audiences by name (`updateAudienceV2`). */
+/**
+ * Renames an audience. Marks every cached profile stale, since profiles list their audiences by name
+ * (`updateAudienceV2`).
+ */
 export function useUpdateAudience<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

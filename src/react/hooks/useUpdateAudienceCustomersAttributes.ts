@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof updateAudienceCustomersAttributes;
 
-/** Updates the attributes of every customer in an audience. Marks every cached profile stale (`updateAudienceCustomersAttributes`). */
+/**
+ * Updates the attributes of every customer in an audience. Marks every cached profile stale
+ * (`updateAudienceCustomersAttributes`).
+ */
 export function useUpdateAudienceCustomersAttributes<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

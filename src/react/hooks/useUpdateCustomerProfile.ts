@@ -5,7 +5,10 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof updateCustomerProfileV2;
 
-/** Creates or updates a customer profile's attributes and audiences. Marks that profile's reads stale (`updateCustomerProfileV2`). A `dry: true` call changes no cache. */
+/**
+ * Creates or updates a customer profile's attributes and audiences. Marks that profile's reads stale
+ * (`updateCustomerProfileV2`). A `dry: true` call changes no cache.
+ */
 export function useUpdateCustomerProfile<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

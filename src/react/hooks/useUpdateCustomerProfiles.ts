@@ -5,7 +5,9 @@ import { useTalonMutation, type TalonMutationOptions, type TalonMutationResult }
 
 type Op = typeof updateCustomerProfilesV2;
 
-/** Creates or updates many customer profiles at once. Marks those profiles' reads stale (`updateCustomerProfilesV2`). */
+/**
+ * Creates or updates many customer profiles at once. Marks those profiles' reads stale (`updateCustomerProfilesV2`).
+ */
 export function useUpdateCustomerProfiles<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {

@@ -1,6 +1,6 @@
 'use client';
 import { updateCustomerSessionV2 } from '../../client/operations/updateCustomerSessionV2.js';
-import { invalidateProfiles, writeSession } from '../core/cache.js';
+import { applySessionState } from '../core/cache.js';
 import {
   sessionScope,
   useTalonMutation,
@@ -10,17 +10,19 @@ import {
 
 type Op = typeof updateCustomerSessionV2;
 
-/** Creates or updates a customer session: the cart, coupon codes, referral code and state. Writes the returned session into the session's query and marks the shopper's inventory, loyalty and achievements stale. Session writes run one after another (`updateCustomerSessionV2`). A `dry: true` call changes no cache. */
+/**
+ * Creates or updates a customer session: the cart, coupon codes, referral code and state. Writes the returned session
+ * into the session's query and marks the shopper's inventory, loyalty and achievements stale. Session writes run one
+ * after another (`updateCustomerSessionV2`). A `dry: true` call changes no cache.
+ */
 export function useUpdateCustomerSession<TOnMutateResult = unknown>(
   options?: TalonMutationOptions<Op, TOnMutateResult>,
 ): TalonMutationResult<Op, TOnMutateResult> {
   return useTalonMutation(
     updateCustomerSessionV2,
     options,
-    (queryClient, { customerSessionId, body }, data) => {
-      writeSession(queryClient, customerSessionId, data);
-      invalidateProfiles(queryClient, [data.customerSession?.profileId ?? body.customerSession.profileId]);
-    },
+    (queryClient, { customerSessionId, body }, data) =>
+      applySessionState(queryClient, customerSessionId, data, body.customerSession.profileId),
     { scope: sessionScope },
   );
 }

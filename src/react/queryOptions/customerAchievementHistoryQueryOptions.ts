@@ -4,7 +4,10 @@ import type { OperationInput } from '../../client/defineOperation.js';
 import { getCustomerAchievementHistory } from '../../client/operations/getCustomerAchievementHistory.js';
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
-/** Query options of `getCustomerAchievementHistory` (list a customer's history of one achievement): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
+/**
+ * Query options of `getCustomerAchievementHistory` (list a customer's history of one achievement): for prefetching,
+ * `useSuspenseQuery` and `ensureQueryData`.
+ */
 export const customerAchievementHistoryQueryOptions = (
   client: TalonTransport,
   input: OperationInput<typeof getCustomerAchievementHistory> | SkipToken,

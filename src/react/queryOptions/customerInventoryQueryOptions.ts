@@ -4,7 +4,10 @@ import type { OperationInput } from '../../client/defineOperation.js';
 import { getCustomerInventory } from '../../client/operations/getCustomerInventory.js';
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
-/** Query options of `getCustomerInventory` (list a customer's coupons, referrals, loyalty, giveaways and achievements): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
+/**
+ * Query options of `getCustomerInventory` (list a customer's coupons, referrals, loyalty, giveaways and achievements):
+ * for prefetching, `useSuspenseQuery` and `ensureQueryData`.
+ */
 export const customerInventoryQueryOptions = (
   client: TalonTransport,
   input: OperationInput<typeof getCustomerInventory> | SkipToken,

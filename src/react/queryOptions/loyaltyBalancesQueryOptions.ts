@@ -4,7 +4,10 @@ import type { OperationInput } from '../../client/defineOperation.js';
 import { getLoyaltyBalances } from '../../client/operations/getLoyaltyBalances.js';
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
-/** Query options of `getLoyaltyBalances` (get a customer's loyalty balances): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
+/**
+ * Query options of `getLoyaltyBalances` (get a customer's loyalty balances): for prefetching, `useSuspenseQuery` and
+ * `ensureQueryData`.
+ */
 export const loyaltyBalancesQueryOptions = (
   client: TalonTransport,
   input: OperationInput<typeof getLoyaltyBalances> | SkipToken,

@@ -4,7 +4,10 @@ import type { OperationInput } from '../../client/defineOperation.js';
 import { getLoyaltyCardBalances } from '../../client/operations/getLoyaltyCardBalances.js';
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
-/** Query options of `getLoyaltyCardBalances` (get a card's point balances): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
+/**
+ * Query options of `getLoyaltyCardBalances` (get a card's point balances): for prefetching, `useSuspenseQuery` and
+ * `ensureQueryData`.
+ */
 export const loyaltyCardBalancesQueryOptions = (
   client: TalonTransport,
   input: OperationInput<typeof getLoyaltyCardBalances> | SkipToken,

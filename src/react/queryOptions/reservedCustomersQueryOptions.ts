@@ -4,7 +4,10 @@ import type { OperationInput } from '../../client/defineOperation.js';
 import { getReservedCustomers } from '../../client/operations/getReservedCustomers.js';
 import { talonQueryOptions } from '../core/talonQueryOptions.js';
 
-/** Query options of `getReservedCustomers` (list the customers that have a coupon reserved): for prefetching, `useSuspenseQuery` and `ensureQueryData`. */
+/**
+ * Query options of `getReservedCustomers` (list the customers that have a coupon reserved): for prefetching,
+ * `useSuspenseQuery` and `ensureQueryData`.
+ */
 export const reservedCustomersQueryOptions = (
   client: TalonTransport,
   input: OperationInput<typeof getReservedCustomers> | SkipToken,
