@@ -2,8 +2,9 @@
 // schemas cost, next to the JSON.parse the client does anyway?
 //
 //   npm run build && node bench/validation.mjs [--breakdown]
+//   node --import zod/compile bench/validation.mjs   (the same with zod's ahead-of-time compiler)
 //
-// Env: BENCH_TIME (ms per task in all, default 4000), BENCH_ROUNDS (default 4),
+// Env: BENCH_TIME (ms per task in all, default 4000), BENCH_ROUNDS (default 10),
 // BENCH_WARMUP_TIME (ms, default 1000).
 // Writes bench/results/validation.json (git-ignored). Reports; never fails on a missed goal.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,9 @@ import * as z from 'zod/mini';
 import { integrationStateText } from './fixtures/integrationState.mjs';
 
 const GOAL = 1.5; // validation at most 1.5x JSON.parse
+// `import 'zod/compile'` before the kit (here: `node --import zod/compile`) compiles every schema on first parse.
+const compiled = process.execArgv.some((arg) => arg.includes('zod/compile'));
+const mode = compiled ? 'compiled (import "zod/compile" before the kit)' : 'runtime (default)';
 
 let kit;
 try {
@@ -37,6 +41,7 @@ if (!check.success) {
   process.exit(1);
 }
 const effectTypes = new Set(parsed.effects.map((effect) => effect.effectType));
+console.log(`Validation mode: ${mode}`);
 console.log(
   `Fixture: ${bytes.toLocaleString('en-US')} bytes of JSON, ${parsed.customerSession.cartItems.length} cart items, ` +
     `${parsed.effects.length} effects (${effectTypes.size} types), ${parsed.triggeredCampaigns.length} campaigns, ` +
@@ -49,7 +54,7 @@ console.log(
 // background load then lands on every task instead of skewing the ratio.
 const time = Number(process.env.BENCH_TIME ?? 4000);
 const warmupTime = Number(process.env.BENCH_WARMUP_TIME ?? 1000);
-const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 4));
+const rounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 10));
 
 // Results feed a sink read after the run, so the engine cannot drop the work.
 let sink = 0;
@@ -74,7 +79,7 @@ const load = () => os.loadavg()[0];
 const loadBefore = load();
 console.log(
   `Running ${rounds} rounds x ${Math.round(time / rounds)} ms per task (${time} ms per task in all, ` +
-    `warmup ${warmupTime} ms then ${Math.round(warmupTime / 5)} ms per round), node ${process.version}, ${os.cpus().length} cpus, load ${loadBefore.toFixed(2)}...`,
+    `warmup ${warmupTime} ms then ${Math.round(warmupTime / 10)} ms per round), node ${process.version}, ${os.cpus().length} cpus, load ${loadBefore.toFixed(2)}...`,
 );
 const pooled = Object.fromEntries(Object.values(TASKS).map((name) => [name, []]));
 const roundMedians = Object.fromEntries(Object.values(TASKS).map((name) => [name, []]));
@@ -84,7 +89,7 @@ for (let round = 0; round < rounds; round++) {
     time: time / rounds,
     iterations: 16,
     warmup: true,
-    warmupTime: round === 0 ? warmupTime : warmupTime / 5,
+    warmupTime: round === 0 ? warmupTime : warmupTime / 10,
     warmupIterations: round === 0 ? 20 : 4,
     timestampProvider: 'hrtimeNow',
     retainSamples: true,
@@ -164,6 +169,7 @@ const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(resultsDir, { recursive: true });
 const results = {
   benchmark: 'validation',
+  mode: compiled ? 'compiled' : 'runtime',
   date: new Date().toISOString(),
   environment: {
     node: process.version,
@@ -251,6 +257,6 @@ if (process.argv.includes('--breakdown')) {
   );
 }
 
-const resultsFile = `${resultsDir}validation.json`;
+const resultsFile = `${resultsDir}validation${compiled ? '-compiled' : ''}.json`;
 writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`Wrote ${fileURLToPath(new URL('./results/validation.json', import.meta.url))}`);
+console.log(`Wrote ${resultsFile}`);

@@ -113,8 +113,10 @@ function zodType(s, refs, indent) {
       case 'object':
         if (s.additionalProperties && typeof s.additionalProperties === 'object') {
           base = `z.record(z.string(), ${zodType(s.additionalProperties, refs, indent)})`;
-        } else if (isMap(s)) base = 'z.record(z.string(), z.unknown())';
-        else base = `z.looseObject({\n${zodMembers(s, refs, `${indent}  `)}${indent}})`;
+        } else if (isMap(s)) {
+          refs.add('JsonObject');
+          base = 'JsonObjectSchema';
+        } else base = `z.looseObject({\n${zodMembers(s, refs, `${indent}  `)}${indent}})`;
         break;
       default:
         base = 'z.unknown()';
@@ -137,18 +139,22 @@ function imports(refs, self, dir = '.') {
   return [...refs]
     .filter((r) => r !== self)
     .sort()
-    .map((r) => `import { ${r}Schema, type ${r} } from '${dir}/${r}.js';\n`)
+    .map((r) =>
+      r === 'JsonObject'
+        ? `import { JsonObjectSchema } from '${dir}/JsonObject.js';\n`
+        : `import { ${r}Schema, type ${r} } from '${dir}/${r}.js';\n`,
+    )
     .join('');
 }
 
-function schemaFile(name, s) {
+function schemaFile(name, s, dir = '.') {
   const typeRefs = new Set();
   const zodRefs = new Set();
   const members = tsMembers(s, typeRefs, '  ');
   const zod = zodType({ ...s, type: 'object' }, zodRefs, '');
-  const importLines = imports(new Set([...typeRefs, ...zodRefs]), name);
+  const importLines = imports(new Set([...typeRefs, ...zodRefs]), name, dir);
   return (
-    `${header}import * as z from 'zod/mini';\n${importLines}\n` +
+    `${header}import ${zod.includes('z.') ? '' : 'type '}* as z from 'zod/mini';\n${importLines}\n` +
     doc(s.description ?? s.title) +
     `export interface ${name} {\n${members}}\n\n` +
     `export const ${name}Schema: z.ZodMiniType<${name}> = ${zod};\n`
@@ -187,7 +193,7 @@ const effectBase = {
 const effectTypes = Object.entries(effectSpec['x-effectTypeToSchema']).sort(([a], [b]) => a.localeCompare(b));
 for (const [, schemaName] of effectTypes) {
   const s = effectSpec.components.schemas[schemaName];
-  writeFileSync(join(outDir, 'effects', `${schemaName}.ts`), schemaFile(schemaName, s));
+  writeFileSync(join(outDir, 'effects', `${schemaName}.ts`), schemaFile(schemaName, s, '..'));
 }
 writeFileSync(
   join(outDir, 'effects', 'effectPropsSchemas.ts'),

@@ -1,14 +1,13 @@
 import type * as z from 'zod/mini';
+import { kindOf } from '../schemas/kindOf.js';
 import type { TalonValidationIssue } from './errors/TalonValidationError.js';
-
-const kind = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value);
 
 const unit: Record<string, string> = { string: ' characters', array: ' items' };
 
 function message(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${issue.expected}, received ${issue.input === undefined ? 'nothing' : kind(issue.input)}`;
+      return `expected ${issue.expected}, received ${issue.input === undefined ? 'nothing' : kindOf(issue.input)}`;
     case 'too_small':
       // `inclusive: false` is an exclusive bound (`z.positive()`): 0 fails it, so "at least 0" would be wrong.
       return `must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)}${unit[issue.origin] ?? ''}`;

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { CampaignBudgetSchema, type CampaignBudget } from './CampaignBudget.js';
 import { CodeGeneratorSettingsSchema, type CodeGeneratorSettings } from './CodeGeneratorSettings.js';
+import { JsonObjectSchema } from './JsonObject.js';
 import { LimitConfigSchema, type LimitConfig } from './LimitConfig.js';
 
 export interface Campaign {
@@ -181,7 +182,7 @@ export const CampaignSchema: z.ZodMiniType<Campaign> = z.looseObject({
   description: z.string(),
   startTime: z.optional(z.string()),
   endTime: z.optional(z.string()),
-  attributes: z.optional(z.record(z.string(), z.unknown())),
+  attributes: z.optional(JsonObjectSchema),
   state: z.enum(['enabled', 'disabled', 'archived']),
   activeRulesetId: z.optional(z.int()),
   tags: z.array(z.string().check(z.minLength(1), z.maxLength(50))).check(z.maxLength(50)),

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { AdditionalCostSchema, type AdditionalCost } from './AdditionalCost.js';
 import { CartItemSchema, type CartItem } from './CartItem.js';
+import { JsonObjectSchema } from './JsonObject.js';
 
 /** The representation of the customer session. */
 export interface CustomerSessionV2 {
@@ -119,7 +120,7 @@ export const CustomerSessionV2Schema: z.ZodMiniType<CustomerSessionV2> = z.loose
   cartItems: z.array(CartItemSchema),
   additionalCosts: z.optional(z.record(z.string(), AdditionalCostSchema)),
   identifiers: z.optional(z.array(z.string()).check(z.maxLength(5))),
-  attributes: z.record(z.string(), z.unknown()),
+  attributes: JsonObjectSchema,
   firstSession: z.boolean(),
   total: z.number(),
   cartItemTotal: z.number(),

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { effectBaseShape, type EffectBase } from './EffectBase.js';
+import { JsonObjectSchema } from './JsonObject.js';
 import { effectPropsSchemas, type EffectPropsByType } from './effects/effectPropsSchemas.js';
 
 /** An `effectType` whose `props` the kit knows. */
@@ -19,15 +20,12 @@ export interface UnknownEffect extends EffectBase {
 /** A change that a triggered campaign asks the storefront to apply, discriminated on `effectType`. */
 export type Effect = KnownEffect | UnknownEffect;
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
 // One object parse, then the props of known types: cheaper than a union, and an error points at `props.<field>`.
 export const EffectSchema: z.ZodMiniType<Effect> = z
   .looseObject({
     ...effectBaseShape,
     effectType: z.string(),
-    props: z.custom<Record<string, unknown>>(isRecord, { error: 'Expected an object' }),
+    props: JsonObjectSchema,
   })
   .check(
     z.superRefine((effect, ctx) => {

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { AdditionalCostSchema, type AdditionalCost } from './AdditionalCost.js';
 import { CartItemSchema, type CartItem } from './CartItem.js';
+import { JsonObjectSchema } from './JsonObject.js';
 
 /** The representation of the customer session. */
 export interface NewCustomerSessionV2 {
@@ -97,5 +98,5 @@ export const NewCustomerSessionV2Schema: z.ZodMiniType<NewCustomerSessionV2> = z
   cartItems: z.optional(z.array(CartItemSchema)),
   additionalCosts: z.optional(z.record(z.string(), AdditionalCostSchema)),
   identifiers: z.optional(z.array(z.string()).check(z.maxLength(5))),
-  attributes: z.optional(z.record(z.string(), z.unknown())),
+  attributes: z.optional(JsonObjectSchema),
 });

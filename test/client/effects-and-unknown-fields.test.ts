@@ -166,8 +166,8 @@ describe('known effect types are checked', () => {
         ],
       }),
     ).toStrictEqual([
-      { path: 'effects[0].props', message: 'Expected an object' },
-      { path: 'effects[1].props', message: 'Expected an object' },
+      { path: 'effects[0].props', message: 'expected object, received string' },
+      { path: 'effects[1].props', message: 'expected object, received null' },
     ]);
   });
 

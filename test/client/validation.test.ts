@@ -146,6 +146,23 @@ describe('request validation: bad input is rejected before anything is sent', ()
     );
   });
 
+  it('rejects free-form attributes that are not an object', async () => {
+    await expectRequestRejected(
+      createClient().updateCustomerSessionV2({
+        customerSessionId: 'session-2024-06-01-0042',
+        body: {
+          customerSession: {
+            // @ts-expect-error -- attributes are an object of custom attributes
+            attributes: ['giftWrap'],
+            cartItems: [{ sku: 'SKU-1', quantity: 1, attributes: { color: 'navy' } }],
+          },
+        },
+      }),
+      'updateCustomerSessionV2',
+      [{ path: 'body.customerSession.attributes', message: 'expected object, received array' }],
+    );
+  });
+
   it('reports every issue of a body at once', async () => {
     await expectRequestRejected(
       createClient().updateCustomerSessionV2({
