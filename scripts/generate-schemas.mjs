@@ -157,6 +157,7 @@ function schemaFile(name, s, dir = '.') {
     `${header}import ${zod.includes('z.') ? '' : 'type '}* as z from 'zod/mini';\n${importLines}\n` +
     doc(s.description ?? s.title) +
     `export interface ${name} {\n${members}}\n\n` +
+    `/** The zod/mini schema of {@link ${name}}: unknown properties are kept. */\n` +
     `export const ${name}Schema: z.ZodMiniType<${name}> = ${zod};\n`
   );
 }

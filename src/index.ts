@@ -1,4 +1,3 @@
-'use client';
 export * from './client/index.js';
 export * from './schemas/index.js';
 export * from './effects/index.js';

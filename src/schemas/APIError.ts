@@ -11,6 +11,7 @@ export interface APIError {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link APIError}: unknown properties are kept. */
 export const APIErrorSchema: z.ZodMiniType<APIError> = z.looseObject({
   title: z.string(),
   details: z.optional(z.string()),

@@ -16,6 +16,7 @@ export interface AchievementProgress {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AchievementProgress}: unknown properties are kept. */
 export const AchievementProgressSchema: z.ZodMiniType<AchievementProgress> = z.looseObject({
   status: z.enum(['inprogress', 'completed', 'expired', 'not_started']),
   progress: z.number(),

@@ -53,6 +53,7 @@ export interface AchievementProgressWithDefinition {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AchievementProgressWithDefinition}: unknown properties are kept. */
 export const AchievementProgressWithDefinitionSchema: z.ZodMiniType<AchievementProgressWithDefinition> = z.looseObject({
   status: z.enum(['inprogress', 'completed', 'expired', 'not_started']),
   progress: z.number(),

@@ -82,6 +82,7 @@ export interface AchievementStatusEntry {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AchievementStatusEntry}: unknown properties are kept. */
 export const AchievementStatusEntrySchema: z.ZodMiniType<AchievementStatusEntry> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -6,6 +6,7 @@ export interface AdditionalCost {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AdditionalCost}: unknown properties are kept. */
 export const AdditionalCostSchema: z.ZodMiniType<AdditionalCost> = z.looseObject({
   price: z.number(),
 });

@@ -7,4 +7,5 @@ export interface AttributeQuery {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AttributeQuery}: unknown properties are kept. */
 export const AttributeQuerySchema: z.ZodMiniType<AttributeQuery> = JsonObjectSchema;

@@ -35,6 +35,7 @@ export interface Audience {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Audience}: unknown properties are kept. */
 export const AudienceSchema: z.ZodMiniType<Audience> = z.looseObject({
   accountId: z.int(),
   id: z.int(),

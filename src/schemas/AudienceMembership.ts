@@ -9,6 +9,7 @@ export interface AudienceMembership {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AudienceMembership}: unknown properties are kept. */
 export const AudienceMembershipSchema: z.ZodMiniType<AudienceMembership> = z.looseObject({
   id: z.int(),
   name: z.string(),

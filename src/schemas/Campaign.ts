@@ -173,6 +173,7 @@ export interface Campaign {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Campaign}: unknown properties are kept. */
 export const CampaignSchema: z.ZodMiniType<Campaign> = z.looseObject({
   id: z.int(),
   created: z.string(),

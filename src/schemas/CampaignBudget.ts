@@ -17,6 +17,7 @@ export interface CampaignBudget {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CampaignBudget}: unknown properties are kept. */
 export const CampaignBudgetSchema: z.ZodMiniType<CampaignBudget> = z.looseObject({
   action: z.string(),
   limit: z.number().check(z.gte(0)),

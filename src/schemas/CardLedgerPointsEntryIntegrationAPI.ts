@@ -34,6 +34,7 @@ export interface CardLedgerPointsEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CardLedgerPointsEntryIntegrationAPI}: unknown properties are kept. */
 export const CardLedgerPointsEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerPointsEntryIntegrationAPI> =
   z.looseObject({
     id: z.int(),

@@ -44,6 +44,7 @@ export interface CardLedgerTransactionLogEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CardLedgerTransactionLogEntryIntegrationAPI}: unknown properties are kept. */
 export const CardLedgerTransactionLogEntryIntegrationAPISchema: z.ZodMiniType<CardLedgerTransactionLogEntryIntegrationAPI> =
   z.looseObject({
     created: z.string(),

@@ -66,6 +66,7 @@ export interface CartItem {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CartItem}: unknown properties are kept. */
 export const CartItemSchema: z.ZodMiniType<CartItem> = z.looseObject({
   name: z.optional(z.string()),
   sku: z.string().check(z.minLength(1)),

@@ -23,6 +23,7 @@ export interface Catalog {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Catalog}: unknown properties are kept. */
 export const CatalogSchema: z.ZodMiniType<Catalog> = z.looseObject({
   id: z.int(),
   created: z.string(),

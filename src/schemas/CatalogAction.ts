@@ -10,6 +10,7 @@ export interface CatalogAction {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CatalogAction}: unknown properties are kept. */
 export const CatalogActionSchema: z.ZodMiniType<CatalogAction> = z.looseObject({
   type: z.enum(['ADD', 'PATCH', 'PATCH_MANY', 'REMOVE', 'REMOVE_MANY', 'ADD_PRICE_ADJUSTMENT']),
   payload: JsonObjectSchema,

@@ -9,6 +9,7 @@ export interface CatalogSyncRequest {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CatalogSyncRequest}: unknown properties are kept. */
 export const CatalogSyncRequestSchema: z.ZodMiniType<CatalogSyncRequest> = z.looseObject({
   actions: z.array(CatalogActionSchema).check(z.minLength(1), z.maxLength(1000)),
   version: z.optional(z.int().check(z.gte(1))),

@@ -9,6 +9,7 @@ export interface CodeGeneratorSettings {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CodeGeneratorSettings}: unknown properties are kept. */
 export const CodeGeneratorSettingsSchema: z.ZodMiniType<CodeGeneratorSettings> = z.looseObject({
   validCharacters: z.array(z.string()),
   couponPattern: z.string().check(z.minLength(3), z.maxLength(100)),

@@ -61,6 +61,7 @@ export interface Coupon {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Coupon}: unknown properties are kept. */
 export const CouponSchema: z.ZodMiniType<Coupon> = z.looseObject({
   id: z.int(),
   created: z.string(),

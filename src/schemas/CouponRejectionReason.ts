@@ -21,6 +21,7 @@ export interface CouponRejectionReason {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CouponRejectionReason}: unknown properties are kept. */
 export const CouponRejectionReasonSchema: z.ZodMiniType<CouponRejectionReason> = z.looseObject({
   campaignId: z.int(),
   couponId: z.int(),

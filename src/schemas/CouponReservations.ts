@@ -7,6 +7,7 @@ export interface CouponReservations {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CouponReservations}: unknown properties are kept. */
 export const CouponReservationsSchema: z.ZodMiniType<CouponReservations> = z.looseObject({
   integrationIDs: z.array(z.string()).check(z.maxLength(1000)),
 });

@@ -8,6 +8,7 @@ export interface CreatedReferralsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CreatedReferralsPage}: unknown properties are kept. */
 export const CreatedReferralsPageSchema: z.ZodMiniType<CreatedReferralsPage> = z.looseObject({
   totalResultSize: z.int(),
   data: z.array(ReferralSchema),

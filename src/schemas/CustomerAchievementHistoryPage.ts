@@ -8,6 +8,7 @@ export interface CustomerAchievementHistoryPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerAchievementHistoryPage}: unknown properties are kept. */
 export const CustomerAchievementHistoryPageSchema: z.ZodMiniType<CustomerAchievementHistoryPage> = z.looseObject({
   totalResultSize: z.int(),
   data: z.array(AchievementProgressSchema),

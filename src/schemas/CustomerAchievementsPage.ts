@@ -8,6 +8,7 @@ export interface CustomerAchievementsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerAchievementsPage}: unknown properties are kept. */
 export const CustomerAchievementsPageSchema: z.ZodMiniType<CustomerAchievementsPage> = z.looseObject({
   totalResultSize: z.int(),
   data: z.array(AchievementStatusEntrySchema),

@@ -21,6 +21,7 @@ export interface CustomerInventory {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerInventory}: unknown properties are kept. */
 export const CustomerInventorySchema: z.ZodMiniType<CustomerInventory> = z.looseObject({
   profile: z.optional(CustomerProfileSchema),
   loyalty: z.optional(LoyaltySchema),

@@ -43,6 +43,7 @@ export interface CustomerProfile {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfile}: unknown properties are kept. */
 export const CustomerProfileSchema: z.ZodMiniType<CustomerProfile> = z.looseObject({
   id: z.int(),
   created: z.string(),

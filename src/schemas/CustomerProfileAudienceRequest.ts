@@ -10,6 +10,7 @@ export interface CustomerProfileAudienceRequest {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfileAudienceRequest}: unknown properties are kept. */
 export const CustomerProfileAudienceRequestSchema: z.ZodMiniType<CustomerProfileAudienceRequest> = z.looseObject({
   data: z.optional(z.array(CustomerProfileAudienceRequestItemSchema)),
 });

@@ -18,6 +18,7 @@ export interface CustomerProfileAudienceRequestItem {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfileAudienceRequestItem}: unknown properties are kept. */
 export const CustomerProfileAudienceRequestItemSchema: z.ZodMiniType<CustomerProfileAudienceRequestItem> =
   z.looseObject({
     action: z.enum(['add', 'delete']),

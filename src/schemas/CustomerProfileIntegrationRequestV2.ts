@@ -24,6 +24,7 @@ export interface CustomerProfileIntegrationRequestV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfileIntegrationRequestV2}: unknown properties are kept. */
 export const CustomerProfileIntegrationRequestV2Schema: z.ZodMiniType<CustomerProfileIntegrationRequestV2> =
   z.looseObject({
     attributes: z.optional(JsonObjectSchema),

@@ -25,6 +25,7 @@ export interface CustomerProfileIntegrationResponseV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfileIntegrationResponseV2}: unknown properties are kept. */
 export const CustomerProfileIntegrationResponseV2Schema: z.ZodMiniType<CustomerProfileIntegrationResponseV2> =
   z.looseObject({
     customerProfile: z.optional(CustomerProfileSchema),

@@ -8,6 +8,7 @@ export interface CustomerProfileUpdateV2Response {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerProfileUpdateV2Response}: unknown properties are kept. */
 export const CustomerProfileUpdateV2ResponseSchema: z.ZodMiniType<CustomerProfileUpdateV2Response> = z.looseObject({
   customerProfile: CustomerProfileSchema,
 });

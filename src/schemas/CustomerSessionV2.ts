@@ -105,6 +105,7 @@ export interface CustomerSessionV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomerSessionV2}: unknown properties are kept. */
 export const CustomerSessionV2Schema: z.ZodMiniType<CustomerSessionV2> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -10,6 +10,7 @@ export interface ErrorResponse {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ErrorResponse}: unknown properties are kept. */
 export const ErrorResponseSchema: z.ZodMiniType<ErrorResponse> = z.looseObject({
   message: z.string(),
   errors: z.optional(z.array(APIErrorSchema)),

@@ -11,6 +11,7 @@ export interface ErrorResponseWithStatus {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ErrorResponseWithStatus}: unknown properties are kept. */
 export const ErrorResponseWithStatusSchema: z.ZodMiniType<ErrorResponseWithStatus> = z.looseObject({
   message: z.optional(z.string()),
   errors: z.optional(z.array(APIErrorSchema)),

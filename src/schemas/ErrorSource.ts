@@ -14,6 +14,7 @@ export interface ErrorSource {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ErrorSource}: unknown properties are kept. */
 export const ErrorSourceSchema: z.ZodMiniType<ErrorSource> = z.looseObject({
   pointer: z.optional(z.string()),
   parameter: z.optional(z.string()),

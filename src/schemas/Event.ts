@@ -37,6 +37,7 @@ export interface Event {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Event}: unknown properties are kept. */
 export const EventSchema: z.ZodMiniType<Event> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -12,6 +12,7 @@ export interface GenerateLoyaltyCard {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link GenerateLoyaltyCard}: unknown properties are kept. */
 export const GenerateLoyaltyCardSchema: z.ZodMiniType<GenerateLoyaltyCard> = z.looseObject({
   status: z.optional(z.enum(['active', 'inactive'])),
   customerProfileIds: z.optional(z.array(z.string())),

@@ -28,6 +28,7 @@ export interface Giveaway {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Giveaway}: unknown properties are kept. */
 export const GiveawaySchema: z.ZodMiniType<Giveaway> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -63,6 +63,7 @@ export interface IntegrationCoupon {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IntegrationCoupon}: unknown properties are kept. */
 export const IntegrationCouponSchema: z.ZodMiniType<IntegrationCoupon> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -14,6 +14,7 @@ export interface IntegrationCustomerSessionResponse {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IntegrationCustomerSessionResponse}: unknown properties are kept. */
 export const IntegrationCustomerSessionResponseSchema: z.ZodMiniType<IntegrationCustomerSessionResponse> =
   z.looseObject({
     customerSession: z.optional(CustomerSessionV2Schema),

@@ -30,6 +30,7 @@ export interface IntegrationEventV2Request {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IntegrationEventV2Request}: unknown properties are kept. */
 export const IntegrationEventV2RequestSchema: z.ZodMiniType<IntegrationEventV2Request> = z.looseObject({
   profileId: z.optional(z.string()),
   storeIntegrationId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),

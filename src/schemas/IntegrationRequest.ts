@@ -26,6 +26,7 @@ export interface IntegrationRequest {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IntegrationRequest}: unknown properties are kept. */
 export const IntegrationRequestSchema: z.ZodMiniType<IntegrationRequest> = z.looseObject({
   customerSession: NewCustomerSessionV2Schema,
   responseContent: z.optional(

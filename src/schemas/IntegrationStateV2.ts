@@ -34,6 +34,7 @@ export interface IntegrationStateV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IntegrationStateV2}: unknown properties are kept. */
 export const IntegrationStateV2Schema: z.ZodMiniType<IntegrationStateV2> = z.looseObject({
   customerSession: z.optional(CustomerSessionV2Schema),
   customerProfile: z.optional(CustomerProfileSchema),

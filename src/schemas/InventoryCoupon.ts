@@ -75,6 +75,7 @@ export interface InventoryCoupon {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link InventoryCoupon}: unknown properties are kept. */
 export const InventoryCouponSchema: z.ZodMiniType<InventoryCoupon> = z.looseObject({
   id: z.int(),
   created: z.string(),

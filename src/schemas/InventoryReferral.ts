@@ -34,6 +34,7 @@ export interface InventoryReferral {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link InventoryReferral}: unknown properties are kept. */
 export const InventoryReferralSchema: z.ZodMiniType<InventoryReferral> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -30,6 +30,7 @@ export interface LedgerEntry {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LedgerEntry}: unknown properties are kept. */
 export const LedgerEntrySchema: z.ZodMiniType<LedgerEntry> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -38,6 +38,7 @@ export interface LedgerInfo {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LedgerInfo}: unknown properties are kept. */
 export const LedgerInfoSchema: z.ZodMiniType<LedgerInfo> = z.looseObject({
   currentBalance: z.number(),
   pendingBalance: z.number(),

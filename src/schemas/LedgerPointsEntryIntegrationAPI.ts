@@ -32,6 +32,7 @@ export interface LedgerPointsEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LedgerPointsEntryIntegrationAPI}: unknown properties are kept. */
 export const LedgerPointsEntryIntegrationAPISchema: z.ZodMiniType<LedgerPointsEntryIntegrationAPI> = z.looseObject({
   id: z.int(),
   created: z.string(),

@@ -44,6 +44,7 @@ export interface LedgerTransactionLogEntryIntegrationAPI {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LedgerTransactionLogEntryIntegrationAPI}: unknown properties are kept. */
 export const LedgerTransactionLogEntryIntegrationAPISchema: z.ZodMiniType<LedgerTransactionLogEntryIntegrationAPI> =
   z.looseObject({
     created: z.string(),

@@ -19,6 +19,7 @@ export interface LimitConfig {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LimitConfig}: unknown properties are kept. */
 export const LimitConfigSchema: z.ZodMiniType<LimitConfig> = z.looseObject({
   action: z.string(),
   limit: z.number().check(z.gte(0)),

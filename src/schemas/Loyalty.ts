@@ -12,6 +12,7 @@ export interface Loyalty {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Loyalty}: unknown properties are kept. */
 export const LoyaltySchema: z.ZodMiniType<Loyalty> = z.looseObject({
   cards: z.optional(z.array(LoyaltyCardSchema)),
   programs: z.record(z.string(), LoyaltyProgramLedgersSchema),

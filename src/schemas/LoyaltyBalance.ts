@@ -16,6 +16,7 @@ export interface LoyaltyBalance {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyBalance}: unknown properties are kept. */
 export const LoyaltyBalanceSchema: z.ZodMiniType<LoyaltyBalance> = z.looseObject({
   activePoints: z.optional(z.number()),
   pendingPoints: z.optional(z.number()),

@@ -24,6 +24,7 @@ export interface LoyaltyBalanceWithTier {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyBalanceWithTier}: unknown properties are kept. */
 export const LoyaltyBalanceWithTierSchema: z.ZodMiniType<LoyaltyBalanceWithTier> = z.looseObject({
   activePoints: z.optional(z.number()),
   pendingPoints: z.optional(z.number()),

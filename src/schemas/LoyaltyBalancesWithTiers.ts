@@ -10,6 +10,7 @@ export interface LoyaltyBalancesWithTiers {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyBalancesWithTiers}: unknown properties are kept. */
 export const LoyaltyBalancesWithTiersSchema: z.ZodMiniType<LoyaltyBalancesWithTiers> = z.looseObject({
   balance: z.optional(LoyaltyBalanceWithTierSchema),
   subledgerBalances: z.optional(z.record(z.string(), LoyaltyBalanceWithTierSchema)),

@@ -41,6 +41,7 @@ export interface LoyaltyCard {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCard}: unknown properties are kept. */
 export const LoyaltyCardSchema: z.ZodMiniType<LoyaltyCard> = z.looseObject({
   id: z.int(),
   created: z.string(),

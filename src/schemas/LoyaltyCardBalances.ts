@@ -16,6 +16,7 @@ export interface LoyaltyCardBalances {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCardBalances}: unknown properties are kept. */
 export const LoyaltyCardBalancesSchema: z.ZodMiniType<LoyaltyCardBalances> = z.looseObject({
   balance: z.optional(LoyaltyBalanceSchema),
   subledgerBalances: z.optional(z.record(z.string(), LoyaltyBalanceSchema)),

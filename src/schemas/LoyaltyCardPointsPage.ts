@@ -11,6 +11,7 @@ export interface LoyaltyCardPointsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCardPointsPage}: unknown properties are kept. */
 export const LoyaltyCardPointsPageSchema: z.ZodMiniType<LoyaltyCardPointsPage> = z.looseObject({
   hasMore: z.boolean(),
   data: z.array(CardLedgerPointsEntryIntegrationAPISchema),

@@ -9,6 +9,7 @@ export interface LoyaltyCardProfileRegistration {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCardProfileRegistration}: unknown properties are kept. */
 export const LoyaltyCardProfileRegistrationSchema: z.ZodMiniType<LoyaltyCardProfileRegistration> = z.looseObject({
   integrationId: z.string().check(z.maxLength(1000)),
   timestamp: z.string(),

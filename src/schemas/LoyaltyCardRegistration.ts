@@ -7,6 +7,7 @@ export interface LoyaltyCardRegistration {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCardRegistration}: unknown properties are kept. */
 export const LoyaltyCardRegistrationSchema: z.ZodMiniType<LoyaltyCardRegistration> = z.looseObject({
   integrationId: z.string(),
 });

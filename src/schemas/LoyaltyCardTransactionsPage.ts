@@ -11,6 +11,7 @@ export interface LoyaltyCardTransactionsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyCardTransactionsPage}: unknown properties are kept. */
 export const LoyaltyCardTransactionsPageSchema: z.ZodMiniType<LoyaltyCardTransactionsPage> = z.looseObject({
   hasMore: z.boolean(),
   data: z.array(CardLedgerTransactionLogEntryIntegrationAPISchema),

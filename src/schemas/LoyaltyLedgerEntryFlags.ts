@@ -8,6 +8,7 @@ export interface LoyaltyLedgerEntryFlags {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyLedgerEntryFlags}: unknown properties are kept. */
 export const LoyaltyLedgerEntryFlagsSchema: z.ZodMiniType<LoyaltyLedgerEntryFlags> = z.looseObject({
   createsNegativeBalance: z.optional(z.boolean()),
 });

@@ -9,6 +9,7 @@ export interface LoyaltyMembership {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyMembership}: unknown properties are kept. */
 export const LoyaltyMembershipSchema: z.ZodMiniType<LoyaltyMembership> = z.looseObject({
   joined: z.optional(z.string()),
   loyaltyProgramId: z.int(),

@@ -11,6 +11,7 @@ export interface LoyaltyProfilePointsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyProfilePointsPage}: unknown properties are kept. */
 export const LoyaltyProfilePointsPageSchema: z.ZodMiniType<LoyaltyProfilePointsPage> = z.looseObject({
   hasMore: z.boolean(),
   data: z.array(LedgerPointsEntryIntegrationAPISchema),

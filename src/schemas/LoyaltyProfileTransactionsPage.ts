@@ -11,6 +11,7 @@ export interface LoyaltyProfileTransactionsPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyProfileTransactionsPage}: unknown properties are kept. */
 export const LoyaltyProfileTransactionsPageSchema: z.ZodMiniType<LoyaltyProfileTransactionsPage> = z.looseObject({
   hasMore: z.boolean(),
   data: z.array(LedgerTransactionLogEntryIntegrationAPISchema),

@@ -22,6 +22,7 @@ export interface LoyaltyProgramLedgers {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link LoyaltyProgramLedgers}: unknown properties are kept. */
 export const LoyaltyProgramLedgersSchema: z.ZodMiniType<LoyaltyProgramLedgers> = z.looseObject({
   id: z.int(),
   title: z.string(),

@@ -16,6 +16,7 @@ export interface Meta {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Meta}: unknown properties are kept. */
 export const MetaSchema: z.ZodMiniType<Meta> = z.looseObject({
   campaigns: z.optional(JsonObjectSchema),
   coupons: z.optional(JsonObjectSchema),

@@ -10,6 +10,7 @@ export interface MultipleCustomerProfileIntegrationRequest {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link MultipleCustomerProfileIntegrationRequest}: unknown properties are kept. */
 export const MultipleCustomerProfileIntegrationRequestSchema: z.ZodMiniType<MultipleCustomerProfileIntegrationRequest> =
   z.looseObject({
     customerProfiles: z.optional(z.array(MultipleCustomerProfileIntegrationRequestItemSchema)),

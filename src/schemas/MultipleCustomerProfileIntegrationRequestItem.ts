@@ -19,6 +19,7 @@ export interface MultipleCustomerProfileIntegrationRequestItem {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link MultipleCustomerProfileIntegrationRequestItem}: unknown properties are kept. */
 export const MultipleCustomerProfileIntegrationRequestItemSchema: z.ZodMiniType<MultipleCustomerProfileIntegrationRequestItem> =
   z.looseObject({
     attributes: z.optional(JsonObjectSchema),

@@ -10,6 +10,7 @@ export interface MultipleCustomerProfileIntegrationResponseV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link MultipleCustomerProfileIntegrationResponseV2}: unknown properties are kept. */
 export const MultipleCustomerProfileIntegrationResponseV2Schema: z.ZodMiniType<MultipleCustomerProfileIntegrationResponseV2> =
   z.looseObject({
     integrationStates: z.optional(z.array(CustomerProfileUpdateV2ResponseSchema)),

@@ -29,6 +29,7 @@ export interface NewAudience {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link NewAudience}: unknown properties are kept. */
 export const NewAudienceSchema: z.ZodMiniType<NewAudience> = z.looseObject({
   name: z.string().check(z.minLength(1)),
   sandbox: z.optional(z.boolean()),

@@ -87,6 +87,7 @@ export interface NewCustomerSessionV2 {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link NewCustomerSessionV2}: unknown properties are kept. */
 export const NewCustomerSessionV2Schema: z.ZodMiniType<NewCustomerSessionV2> = z.looseObject({
   profileId: z.optional(z.string()),
   storeIntegrationId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),

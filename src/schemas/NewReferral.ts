@@ -20,6 +20,7 @@ export interface NewReferral {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link NewReferral}: unknown properties are kept. */
 export const NewReferralSchema: z.ZodMiniType<NewReferral> = z.looseObject({
   startDate: z.optional(z.string()),
   expiryDate: z.optional(z.string()),

@@ -25,6 +25,7 @@ export interface NewReferralsForMultipleAdvocates {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link NewReferralsForMultipleAdvocates}: unknown properties are kept. */
 export const NewReferralsForMultipleAdvocatesSchema: z.ZodMiniType<NewReferralsForMultipleAdvocates> = z.looseObject({
   startDate: z.optional(z.string()),
   expiryDate: z.optional(z.string()),

@@ -8,6 +8,7 @@ export interface NewReturn {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link NewReturn}: unknown properties are kept. */
 export const NewReturnSchema: z.ZodMiniType<NewReturn> = z.looseObject({
   returnedCartItems: z.array(ReturnedCartItemSchema),
 });

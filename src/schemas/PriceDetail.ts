@@ -13,6 +13,7 @@ export interface PriceDetail {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link PriceDetail}: unknown properties are kept. */
 export const PriceDetailSchema: z.ZodMiniType<PriceDetail> = z.looseObject({
   price: z.optional(z.number()),
   adjustmentReferenceId: z.optional(z.string()),

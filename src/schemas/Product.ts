@@ -8,6 +8,7 @@ export interface Product {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Product}: unknown properties are kept. */
 export const ProductSchema: z.ZodMiniType<Product> = z.looseObject({
   name: z.string(),
 });

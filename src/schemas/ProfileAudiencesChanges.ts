@@ -9,6 +9,7 @@ export interface ProfileAudiencesChanges {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ProfileAudiencesChanges}: unknown properties are kept. */
 export const ProfileAudiencesChangesSchema: z.ZodMiniType<ProfileAudiencesChanges> = z.looseObject({
   adds: z.array(z.int()),
   deletes: z.array(z.int()),

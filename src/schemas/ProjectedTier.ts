@@ -15,6 +15,7 @@ export interface ProjectedTier {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ProjectedTier}: unknown properties are kept. */
 export const ProjectedTierSchema: z.ZodMiniType<ProjectedTier> = z.looseObject({
   projectedActivePoints: z.number(),
   stayInTierPoints: z.optional(z.number()),

@@ -32,6 +32,7 @@ export interface Referral {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Referral}: unknown properties are kept. */
 export const ReferralSchema: z.ZodMiniType<Referral> = z.looseObject({
   id: z.int(),
   created: z.string(),

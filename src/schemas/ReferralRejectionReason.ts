@@ -21,6 +21,7 @@ export interface ReferralRejectionReason {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReferralRejectionReason}: unknown properties are kept. */
 export const ReferralRejectionReasonSchema: z.ZodMiniType<ReferralRejectionReason> = z.looseObject({
   campaignId: z.int(),
   referralId: z.int(),

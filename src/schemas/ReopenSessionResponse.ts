@@ -9,6 +9,7 @@ export interface ReopenSessionResponse {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReopenSessionResponse}: unknown properties are kept. */
 export const ReopenSessionResponseSchema: z.ZodMiniType<ReopenSessionResponse> = z.looseObject({
   effects: z.array(EffectSchema),
 });

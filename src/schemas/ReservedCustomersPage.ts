@@ -8,6 +8,7 @@ export interface ReservedCustomersPage {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReservedCustomersPage}: unknown properties are kept. */
 export const ReservedCustomersPageSchema: z.ZodMiniType<ReservedCustomersPage> = z.looseObject({
   totalResultSize: z.int(),
   data: z.array(CustomerProfileSchema),

@@ -28,6 +28,7 @@ export interface Return {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Return}: unknown properties are kept. */
 export const ReturnSchema: z.ZodMiniType<Return> = z.looseObject({
   id: z.int(),
   created: z.string(),

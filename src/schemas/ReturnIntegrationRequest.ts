@@ -22,6 +22,7 @@ export interface ReturnIntegrationRequest {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReturnIntegrationRequest}: unknown properties are kept. */
 export const ReturnIntegrationRequestSchema: z.ZodMiniType<ReturnIntegrationRequest> = z.looseObject({
   return: NewReturnSchema,
   responseContent: z.optional(

@@ -9,6 +9,7 @@ export interface ReturnedCartItem {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReturnedCartItem}: unknown properties are kept. */
 export const ReturnedCartItemSchema: z.ZodMiniType<ReturnedCartItem> = z.looseObject({
   position: z.int(),
   quantity: z.optional(z.int()),

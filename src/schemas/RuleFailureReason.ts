@@ -34,6 +34,7 @@ export interface RuleFailureReason {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RuleFailureReason}: unknown properties are kept. */
 export const RuleFailureReasonSchema: z.ZodMiniType<RuleFailureReason> = z.looseObject({
   campaignID: z.int(),
   campaignName: z.string(),

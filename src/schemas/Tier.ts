@@ -19,6 +19,7 @@ export interface Tier {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link Tier}: unknown properties are kept. */
 export const TierSchema: z.ZodMiniType<Tier> = z.looseObject({
   id: z.int(),
   name: z.string(),

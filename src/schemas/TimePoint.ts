@@ -34,6 +34,7 @@ export interface TimePoint {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link TimePoint}: unknown properties are kept. */
 export const TimePointSchema: z.ZodMiniType<TimePoint> = z.looseObject({
   month: z.optional(z.int().check(z.gte(1), z.lte(12))),
   dayOfMonth: z.optional(z.int().check(z.gte(1), z.lte(31))),

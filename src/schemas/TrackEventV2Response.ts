@@ -25,6 +25,7 @@ export interface TrackEventV2Response {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link TrackEventV2Response}: unknown properties are kept. */
 export const TrackEventV2ResponseSchema: z.ZodMiniType<TrackEventV2Response> = z.looseObject({
   customerProfile: z.optional(CustomerProfileSchema),
   event: z.optional(EventSchema),

@@ -7,6 +7,7 @@ export interface UpdateAudience {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link UpdateAudience}: unknown properties are kept. */
 export const UpdateAudienceSchema: z.ZodMiniType<UpdateAudience> = z.looseObject({
   name: z.string().check(z.minLength(1)),
 });

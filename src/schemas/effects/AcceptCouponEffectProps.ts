@@ -8,6 +8,7 @@ export interface AcceptCouponEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AcceptCouponEffectProps}: unknown properties are kept. */
 export const AcceptCouponEffectPropsSchema: z.ZodMiniType<AcceptCouponEffectProps> = z.looseObject({
   value: z.string(),
 });

@@ -8,6 +8,7 @@ export interface AcceptReferralEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AcceptReferralEffectProps}: unknown properties are kept. */
 export const AcceptReferralEffectPropsSchema: z.ZodMiniType<AcceptReferralEffectProps> = z.looseObject({
   value: z.string(),
 });

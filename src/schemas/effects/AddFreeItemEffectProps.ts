@@ -12,6 +12,7 @@ export interface AddFreeItemEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AddFreeItemEffectProps}: unknown properties are kept. */
 export const AddFreeItemEffectPropsSchema: z.ZodMiniType<AddFreeItemEffectProps> = z.looseObject({
   sku: z.string(),
   name: z.string(),

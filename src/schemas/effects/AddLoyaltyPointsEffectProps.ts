@@ -34,6 +34,7 @@ export interface AddLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AddLoyaltyPointsEffectProps}: unknown properties are kept. */
 export const AddLoyaltyPointsEffectPropsSchema: z.ZodMiniType<AddLoyaltyPointsEffectProps> = z.looseObject({
   name: z.string(),
   programId: z.int(),

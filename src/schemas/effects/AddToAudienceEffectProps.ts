@@ -14,6 +14,7 @@ export interface AddToAudienceEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AddToAudienceEffectProps}: unknown properties are kept. */
 export const AddToAudienceEffectPropsSchema: z.ZodMiniType<AddToAudienceEffectProps> = z.looseObject({
   audienceId: z.optional(z.int()),
   audienceName: z.optional(z.string()),

@@ -16,6 +16,7 @@ export interface AwardGiveawayEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link AwardGiveawayEffectProps}: unknown properties are kept. */
 export const AwardGiveawayEffectPropsSchema: z.ZodMiniType<AwardGiveawayEffectProps> = z.looseObject({
   poolId: z.int(),
   poolName: z.string(),

@@ -21,6 +21,7 @@ export interface ChangeLoyaltyTierLevelEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ChangeLoyaltyTierLevelEffectProps}: unknown properties are kept. */
 export const ChangeLoyaltyTierLevelEffectPropsSchema: z.ZodMiniType<ChangeLoyaltyTierLevelEffectProps> = z.looseObject({
   ruleTitle: z.string(),
   programId: z.int(),

@@ -10,6 +10,7 @@ export interface CouponCreatedEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CouponCreatedEffectProps}: unknown properties are kept. */
 export const CouponCreatedEffectPropsSchema: z.ZodMiniType<CouponCreatedEffectProps> = z.looseObject({
   value: z.string(),
   profileId: z.string(),

@@ -21,6 +21,7 @@ export interface CustomEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link CustomEffectProps}: unknown properties are kept. */
 export const CustomEffectPropsSchema: z.ZodMiniType<CustomEffectProps> = z.looseObject({
   effectId: z.int(),
   name: z.string(),

@@ -20,6 +20,7 @@ export interface DeductLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link DeductLoyaltyPointsEffectProps}: unknown properties are kept. */
 export const DeductLoyaltyPointsEffectPropsSchema: z.ZodMiniType<DeductLoyaltyPointsEffectProps> = z.looseObject({
   ruleTitle: z.string(),
   programId: z.int(),

@@ -8,6 +8,7 @@ export interface ErrorEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ErrorEffectProps}: unknown properties are kept. */
 export const ErrorEffectPropsSchema: z.ZodMiniType<ErrorEffectProps> = z.looseObject({
   message: z.string(),
 });

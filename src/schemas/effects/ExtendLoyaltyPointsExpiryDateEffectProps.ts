@@ -38,6 +38,7 @@ export interface ExtendLoyaltyPointsExpiryDateEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ExtendLoyaltyPointsExpiryDateEffectProps}: unknown properties are kept. */
 export const ExtendLoyaltyPointsExpiryDateEffectPropsSchema: z.ZodMiniType<ExtendLoyaltyPointsExpiryDateEffectProps> =
   z.looseObject({
     programId: z.int(),

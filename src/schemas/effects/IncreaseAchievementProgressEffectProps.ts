@@ -20,6 +20,7 @@ export interface IncreaseAchievementProgressEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link IncreaseAchievementProgressEffectProps}: unknown properties are kept. */
 export const IncreaseAchievementProgressEffectPropsSchema: z.ZodMiniType<IncreaseAchievementProgressEffectProps> =
   z.looseObject({
     achievementId: z.int(),

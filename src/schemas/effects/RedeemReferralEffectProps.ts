@@ -13,6 +13,7 @@ export interface RedeemReferralEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RedeemReferralEffectProps}: unknown properties are kept. */
 export const RedeemReferralEffectPropsSchema: z.ZodMiniType<RedeemReferralEffectProps> = z.looseObject({
   id: z.int(),
   value: z.string(),

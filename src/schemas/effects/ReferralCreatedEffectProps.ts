@@ -8,6 +8,7 @@ export interface ReferralCreatedEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReferralCreatedEffectProps}: unknown properties are kept. */
 export const ReferralCreatedEffectPropsSchema: z.ZodMiniType<ReferralCreatedEffectProps> = z.looseObject({
   value: z.string(),
 });

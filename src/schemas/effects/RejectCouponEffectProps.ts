@@ -18,6 +18,7 @@ export interface RejectCouponEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RejectCouponEffectProps}: unknown properties are kept. */
 export const RejectCouponEffectPropsSchema: z.ZodMiniType<RejectCouponEffectProps> = z.looseObject({
   value: z.string(),
   rejectionReason: z.string(),

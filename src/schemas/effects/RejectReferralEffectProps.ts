@@ -18,6 +18,7 @@ export interface RejectReferralEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RejectReferralEffectProps}: unknown properties are kept. */
 export const RejectReferralEffectPropsSchema: z.ZodMiniType<RejectReferralEffectProps> = z.looseObject({
   value: z.string(),
   rejectionReason: z.string(),

@@ -14,6 +14,7 @@ export interface RemoveFromAudienceEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RemoveFromAudienceEffectProps}: unknown properties are kept. */
 export const RemoveFromAudienceEffectPropsSchema: z.ZodMiniType<RemoveFromAudienceEffectProps> = z.looseObject({
   audienceId: z.optional(z.int()),
   audienceName: z.optional(z.string()),

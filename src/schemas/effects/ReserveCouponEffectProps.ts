@@ -12,6 +12,7 @@ export interface ReserveCouponEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ReserveCouponEffectProps}: unknown properties are kept. */
 export const ReserveCouponEffectPropsSchema: z.ZodMiniType<ReserveCouponEffectProps> = z.looseObject({
   couponValue: z.string(),
   profileIntegrationId: z.string(),

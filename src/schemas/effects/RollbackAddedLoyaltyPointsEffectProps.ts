@@ -22,6 +22,7 @@ export interface RollbackAddedLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackAddedLoyaltyPointsEffectProps}: unknown properties are kept. */
 export const RollbackAddedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackAddedLoyaltyPointsEffectProps> =
   z.looseObject({
     programId: z.int(),

@@ -8,6 +8,7 @@ export interface RollbackCouponEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackCouponEffectProps}: unknown properties are kept. */
 export const RollbackCouponEffectPropsSchema: z.ZodMiniType<RollbackCouponEffectProps> = z.looseObject({
   value: z.string(),
 });

@@ -22,6 +22,7 @@ export interface RollbackDeductedLoyaltyPointsEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackDeductedLoyaltyPointsEffectProps}: unknown properties are kept. */
 export const RollbackDeductedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<RollbackDeductedLoyaltyPointsEffectProps> =
   z.looseObject({
     programId: z.int(),

@@ -24,6 +24,7 @@ export interface RollbackDiscountEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackDiscountEffectProps}: unknown properties are kept. */
 export const RollbackDiscountEffectPropsSchema: z.ZodMiniType<RollbackDiscountEffectProps> = z.looseObject({
   name: z.string(),
   value: z.number(),

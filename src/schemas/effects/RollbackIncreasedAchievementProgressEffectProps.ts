@@ -18,6 +18,7 @@ export interface RollbackIncreasedAchievementProgressEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackIncreasedAchievementProgressEffectProps}: unknown properties are kept. */
 export const RollbackIncreasedAchievementProgressEffectPropsSchema: z.ZodMiniType<RollbackIncreasedAchievementProgressEffectProps> =
   z.looseObject({
     achievementId: z.int(),

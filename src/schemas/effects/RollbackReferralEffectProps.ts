@@ -8,6 +8,7 @@ export interface RollbackReferralEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link RollbackReferralEffectProps}: unknown properties are kept. */
 export const RollbackReferralEffectPropsSchema: z.ZodMiniType<RollbackReferralEffectProps> = z.looseObject({
   value: z.string(),
 });

@@ -14,6 +14,7 @@ export interface SetDiscountEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link SetDiscountEffectProps}: unknown properties are kept. */
 export const SetDiscountEffectPropsSchema: z.ZodMiniType<SetDiscountEffectProps> = z.looseObject({
   name: z.string(),
   value: z.number(),

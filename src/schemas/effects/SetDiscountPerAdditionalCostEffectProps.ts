@@ -16,6 +16,7 @@ export interface SetDiscountPerAdditionalCostEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link SetDiscountPerAdditionalCostEffectProps}: unknown properties are kept. */
 export const SetDiscountPerAdditionalCostEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostEffectProps> =
   z.looseObject({
     name: z.string(),

@@ -23,6 +23,7 @@ export interface SetDiscountPerAdditionalCostPerItemEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link SetDiscountPerAdditionalCostPerItemEffectProps}: unknown properties are kept. */
 export const SetDiscountPerAdditionalCostPerItemEffectPropsSchema: z.ZodMiniType<SetDiscountPerAdditionalCostPerItemEffectProps> =
   z.looseObject({
     name: z.string(),

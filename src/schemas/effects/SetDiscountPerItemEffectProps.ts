@@ -43,6 +43,7 @@ export interface SetDiscountPerItemEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link SetDiscountPerItemEffectProps}: unknown properties are kept. */
 export const SetDiscountPerItemEffectPropsSchema: z.ZodMiniType<SetDiscountPerItemEffectProps> = z.looseObject({
   name: z.string(),
   value: z.number(),

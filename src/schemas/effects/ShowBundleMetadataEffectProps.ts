@@ -15,6 +15,7 @@ export interface ShowBundleMetadataEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ShowBundleMetadataEffectProps}: unknown properties are kept. */
 export const ShowBundleMetadataEffectPropsSchema: z.ZodMiniType<ShowBundleMetadataEffectProps> = z.looseObject({
   description: z.string(),
   bundleAttributes: z.array(z.string()),

@@ -12,6 +12,7 @@ export interface ShowNotificationEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link ShowNotificationEffectProps}: unknown properties are kept. */
 export const ShowNotificationEffectPropsSchema: z.ZodMiniType<ShowNotificationEffectProps> = z.looseObject({
   notificationType: z.string(),
   title: z.string(),

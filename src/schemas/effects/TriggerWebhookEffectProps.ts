@@ -10,6 +10,7 @@ export interface TriggerWebhookEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link TriggerWebhookEffectProps}: unknown properties are kept. */
 export const TriggerWebhookEffectPropsSchema: z.ZodMiniType<TriggerWebhookEffectProps> = z.looseObject({
   webhookId: z.number(),
   webhookName: z.string(),

@@ -19,6 +19,7 @@ export interface UpdateAttributeEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link UpdateAttributeEffectProps}: unknown properties are kept. */
 export const UpdateAttributeEffectPropsSchema: z.ZodMiniType<UpdateAttributeEffectProps> = z.looseObject({
   path: z.string(),
   value: JsonObjectSchema,

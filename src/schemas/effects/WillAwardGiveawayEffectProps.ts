@@ -12,6 +12,7 @@ export interface WillAwardGiveawayEffectProps {
   [key: string]: unknown;
 }
 
+/** The zod/mini schema of {@link WillAwardGiveawayEffectProps}: unknown properties are kept. */
 export const WillAwardGiveawayEffectPropsSchema: z.ZodMiniType<WillAwardGiveawayEffectProps> = z.looseObject({
   poolId: z.int(),
   poolName: z.string(),

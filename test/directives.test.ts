@@ -1,0 +1,34 @@
+// React Server Components: a module that uses hooks or context must say 'use client', and one that does not must
+// not say it, so that a server component can call `createTalonClient` and the `...QueryOptions` to prefetch.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const srcDir = join(__dirname, '../src');
+const files = (readdirSync(srcDir, { recursive: true }) as string[])
+  .filter((file) => /\.tsx?$/.test(file))
+  .map((file) => join(srcDir, file));
+
+const usesReact = (source: string) => /\b(use[A-Z]\w*|createContext)\s*[<(]/.test(source);
+const isClientModule = (source: string) => source.startsWith("'use client';");
+
+describe("'use client'", () => {
+  it('is on every module that uses React, and on no other', () => {
+    const wrong = files.filter((file) => {
+      const source = readFileSync(file, 'utf8');
+      return isClientModule(source) !== usesReact(source);
+    });
+    expect(wrong.map((file) => relative(srcDir, file))).toEqual([]);
+  });
+
+  it('covers the provider, the hooks and their cores', () => {
+    const clientModules = files.filter((file) => isClientModule(readFileSync(file, 'utf8')));
+    expect(clientModules.map((file) => relative(srcDir, file))).toEqual(
+      expect.arrayContaining([
+        'react/TalonProvider.tsx',
+        'react/TalonContext.ts',
+        'react/hooks/useLoyaltyBalances.ts',
+        'react/core/useTalonMutation.ts',
+      ]),
+    );
+  });
+});
