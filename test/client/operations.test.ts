@@ -239,7 +239,7 @@ const cases: Case[] = [
       body: undefined,
     },
     status: 200,
-    response: achievementsPage,
+    response: achievementsPage([12]),
   }),
   operationCase('getCustomerInventory', {
     input: {
@@ -690,7 +690,7 @@ const variants: Case[] = [
       body: undefined,
     },
     status: 200,
-    response: achievementsPage,
+    response: achievementsPage([12]),
   }),
   operationCase('getLoyaltyCardPoints', {
     title: 'getLoyaltyCardPoints (repeated subledgerId items are encoded)',

@@ -1,5 +1,15 @@
 // Type tests: checked by tsc (vitest typecheck), never run.
-import { QueryClient, skipToken, type InfiniteData } from '@tanstack/react-query';
+import {
+  QueryClient,
+  skipToken,
+  useQuery,
+  useSuspenseInfiniteQuery,
+  useSuspenseQuery,
+  type InfiniteData,
+} from '@tanstack/react-query';
+import type { TalonClient } from '../../src/client/createTalonClient.js';
+import { customerAchievementsInfiniteQueryOptions } from '../../src/react/queryOptions/customerAchievementsInfiniteQueryOptions.js';
+import { loyaltyBalancesQueryOptions } from '../../src/react/queryOptions/loyaltyBalancesQueryOptions.js';
 import type { OperationInput } from '../../src/client/defineOperation.js';
 import type { TalonError } from '../../src/client/errors/TalonError.js';
 import type { updateCustomerSessionV2 } from '../../src/client/operations/updateCustomerSessionV2.js';
@@ -124,6 +134,31 @@ describe('write hooks', () => {
       expectTypeOf(reserve).toEqualTypeOf<(integrationIds: string[]) => Promise<Coupon>>();
       expectTypeOf(release).toEqualTypeOf<(integrationIds: string[]) => Promise<void>>();
       expectTypeOf(updateError).toEqualTypeOf<TalonError | null>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+});
+
+describe('query options factories', () => {
+  test('with an input they suit useSuspenseQuery and useSuspenseInfiniteQuery, with data always there', () => {
+    function useCheck(client: TalonClient) {
+      const balances = useSuspenseQuery(loyaltyBalancesQueryOptions(client, balancesInput));
+      expectTypeOf(balances.data).toEqualTypeOf<LoyaltyBalancesWithTiers>();
+      const achievements = useSuspenseInfiniteQuery(
+        customerAchievementsInfiniteQueryOptions(client, { integrationId: 'shopper-1' }),
+      );
+      expectTypeOf(achievements.data.pages).toEqualTypeOf<CustomerAchievementsPage[]>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+
+  test('with skipToken they suit useQuery only', () => {
+    function useCheck(client: TalonClient) {
+      expectTypeOf(useQuery(loyaltyBalancesQueryOptions(client, skipToken)).data).toEqualTypeOf<
+        LoyaltyBalancesWithTiers | undefined
+      >();
+      // @ts-expect-error skipToken cannot suspend
+      useSuspenseQuery(loyaltyBalancesQueryOptions(client, skipToken));
     }
     expectTypeOf(useCheck).toBeFunction();
   });

@@ -9,13 +9,12 @@ import { useLoyaltyProfilePointsInfinite } from '../../src/react/hooks/useLoyalt
 import { useLoyaltyProfileTransactionsInfinite } from '../../src/react/hooks/useLoyaltyProfileTransactionsInfinite.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
 import {
-  achievementHistoryPage,
-  achievementsPage,
-  cardPointsPage,
   cardTransactionsPage,
-  profilePointsPage,
-  profileTransactionsPage,
-} from './fixtures.js';
+  loyaltyCardPointsPage,
+  loyaltyProfilePointsPage,
+  loyaltyProfileTransactionsPage,
+} from '../fixtures/loyalty.js';
+import { achievementHistoryPage, achievementsPage } from '../fixtures/profiles.js';
 import { renderTalonHook, requests, server, url, startServer } from './msw.js';
 
 startServer();
@@ -175,14 +174,14 @@ describe('the other paginated hooks', () => {
     {
       name: 'useLoyaltyCardPointsInfinite',
       path: '/v1/loyalty_programs/7/cards/CARD-1/points',
-      page: cardPointsPage,
+      page: loyaltyCardPointsPage,
       use: () => useLoyaltyCardPointsInfinite({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1', pageSize: 1 }),
       key: [...talonKeys.loyaltyCardPoints({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1', pageSize: 1 }), 'infinite'],
     },
     {
       name: 'useLoyaltyProfilePointsInfinite',
       path: '/v1/loyalty_programs/7/profile/shopper-1/points',
-      page: profilePointsPage,
+      page: loyaltyProfilePointsPage,
       use: () => useLoyaltyProfilePointsInfinite({ loyaltyProgramId: 7, integrationId: 'shopper-1', pageSize: 1 }),
       key: [
         ...talonKeys.loyaltyProfilePoints({ loyaltyProgramId: 7, integrationId: 'shopper-1', pageSize: 1 }),
@@ -192,7 +191,7 @@ describe('the other paginated hooks', () => {
     {
       name: 'useLoyaltyProfileTransactionsInfinite',
       path: '/v1/loyalty_programs/7/profile/shopper-1/transactions',
-      page: profileTransactionsPage,
+      page: loyaltyProfileTransactionsPage,
       use: () =>
         useLoyaltyProfileTransactionsInfinite({ loyaltyProgramId: 7, integrationId: 'shopper-1', pageSize: 1 }),
       key: [

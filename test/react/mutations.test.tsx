@@ -23,26 +23,17 @@ import { useUpdateCustomerProfileAudiences } from '../../src/react/hooks/useUpda
 import { useUpdateCustomerProfiles } from '../../src/react/hooks/useUpdateCustomerProfiles.js';
 import { useUpdateCustomerSession } from '../../src/react/hooks/useUpdateCustomerSession.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
+import { reopenSessionResponse, sessionResponse, sessionState } from '../fixtures/integrationState.js';
+import { loyaltyBalances, loyaltyCard, loyaltyCardBalances, loyaltyProfilePointsPage } from '../fixtures/loyalty.js';
+import { audience, catalog, coupon, createdReferralsPage, referral } from '../fixtures/management.js';
 import {
   achievementsPage,
-  audience,
-  cardBalances,
-  catalog,
-  coupon,
-  createdReferrals,
-  inventory,
-  loyaltyBalances,
-  loyaltyCard,
-  profilePointsPage,
-  profilesUpdateResponse,
-  profileUpdateResponse,
-  referral,
-  reopenResponse,
+  customerInventory,
+  customerProfileResponse,
+  multipleProfilesResponse,
   reservedCustomers,
-  sessionResponse,
-  sessionState,
   trackEventResponse,
-} from './fixtures.js';
+} from '../fixtures/profiles.js';
 import {
   createQueryClient,
   isInvalidated,
@@ -82,20 +73,20 @@ const keyNames = Object.keys(keys) as KeyName[];
 
 function seedAll(queryClient: QueryClient) {
   seed(queryClient, [
-    [keys.inventory1, inventory],
-    [keys.inventory1Full, inventory],
+    [keys.inventory1, customerInventory],
+    [keys.inventory1Full, customerInventory],
     [keys.achievements1, achievementsPage([1])],
     [keys.achievements1Infinite, { pages: [achievementsPage([1])], pageParams: [0] }],
     [keys.balances1, loyaltyBalances],
-    [keys.points1, profilePointsPage],
+    [keys.points1, loyaltyProfilePointsPage],
     [keys.session1, sessionResponse('session-1', 'shopper-1')],
-    [keys.inventory2, inventory],
+    [keys.inventory2, customerInventory],
     [keys.achievements2, achievementsPage([2])],
     [keys.balances2, loyaltyBalances],
     [keys.session2, sessionResponse('session-2', 'shopper-2')],
-    [keys.card1, cardBalances],
+    [keys.card1, loyaltyCardBalances],
     [keys.card1Transactions, { hasMore: false, data: [] }],
-    [keys.card2, cardBalances],
+    [keys.card2, loyaltyCardBalances],
     [keys.reserved1, reservedCustomers(['shopper-1'])],
     [keys.reserved2, reservedCustomers(['shopper-2'])],
   ]);
@@ -245,16 +236,16 @@ describe('useReturnCartItems', () => {
 
 describe('useReopenCustomerSession', () => {
   it("invalidates the session and its cached shopper's reads", async () => {
-    answer('put', '/v2/customer_sessions/session-1/reopen', reopenResponse);
+    answer('put', '/v2/customer_sessions/session-1/reopen', reopenSessionResponse);
     const { result, queryClient } = renderWrite(() => useReopenCustomerSession());
-    await expect(run(result, { customerSessionId: 'session-1' })).resolves.toEqual(reopenResponse);
+    await expect(run(result, { customerSessionId: 'session-1' })).resolves.toEqual(reopenSessionResponse);
     expect(invalidated(queryClient)).toEqual([...profile1Reads, 'session1']);
   });
 
   it('invalidates only the session when it is not cached', async () => {
-    answer('put', '/v2/customer_sessions/session-9/reopen', reopenResponse);
+    answer('put', '/v2/customer_sessions/session-9/reopen', reopenSessionResponse);
     const queryClient = createQueryClient();
-    seed(queryClient, [[keys.inventory1, inventory]]);
+    seed(queryClient, [[keys.inventory1, customerInventory]]);
     const { result } = renderTalonHook(() => useReopenCustomerSession(), { queryClient });
     await run(result, { customerSessionId: 'session-9' });
     expect(isInvalidated(queryClient, keys.inventory1)).toBe(false);
@@ -372,7 +363,7 @@ describe('writes that mark profiles stale', () => {
   });
 
   it("useCreateReferralsForMultipleAdvocates invalidates every advocate's reads", async () => {
-    answer('post', '/v1/referrals_for_multiple_advocates', createdReferrals);
+    answer('post', '/v1/referrals_for_multiple_advocates', createdReferralsPage);
     const { result, queryClient } = renderWrite(() => useCreateReferralsForMultipleAdvocates());
     await run(result, {
       body: { campaignId: 102, usageLimit: 1, advocateProfileIntegrationIds: ['shopper-1', 'shopper-2'] },
@@ -417,19 +408,19 @@ describe('writes that mark profiles stale', () => {
   });
 
   it("useUpdateCustomerProfile invalidates that profile's reads; dry: true nothing", async () => {
-    answer('put', '/v2/customer_profiles/shopper-1', profileUpdateResponse);
+    answer('put', '/v2/customer_profiles/shopper-1', customerProfileResponse);
     const { result, queryClient } = renderWrite(() => useUpdateCustomerProfile());
     const before = snapshot(queryClient);
     await run(result, { integrationId: 'shopper-1', dry: true, body: { attributes: { Name: 'Ada' } } });
     expect(snapshot(queryClient)).toEqual(before);
     await expect(run(result, { integrationId: 'shopper-1', body: { attributes: { Name: 'Ada' } } })).resolves.toEqual(
-      profileUpdateResponse,
+      customerProfileResponse,
     );
     expect(invalidated(queryClient)).toEqual(profile1Reads);
   });
 
   it("useUpdateCustomerProfiles invalidates each profile's reads", async () => {
-    answer('put', '/v2/customer_profiles', profilesUpdateResponse);
+    answer('put', '/v2/customer_profiles', multipleProfilesResponse);
     const { result, queryClient } = renderWrite(() => useUpdateCustomerProfiles());
     await run(result, { body: { customerProfiles: [{ integrationId: 'shopper-2', attributes: {} }] } });
     expect(invalidated(queryClient)).toEqual(profile2Reads);

@@ -10,7 +10,7 @@ import { talonKeys } from '../../src/react/talonKeys.js';
 import { TalonProvider } from '../../src/react/TalonProvider.js';
 import { useTalonClient } from '../../src/react/useTalonClient.js';
 import { useTalonContext } from '../../src/react/useTalonContext.js';
-import { loyaltyBalances } from './fixtures.js';
+import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { BASE_URL, createQueryClient, requests, server, url, startServer } from './msw.js';
 
 startServer();

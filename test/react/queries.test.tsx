@@ -22,19 +22,21 @@ import { customerSessionQueryOptions } from '../../src/react/queryOptions/custom
 import { loyaltyBalancesQueryOptions } from '../../src/react/queryOptions/loyaltyBalancesQueryOptions.js';
 import { reservedCustomersQueryOptions } from '../../src/react/queryOptions/reservedCustomersQueryOptions.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
+import { sessionResponse } from '../fixtures/integrationState.js';
+import {
+  cardTransactionsPage,
+  loyaltyBalances,
+  loyaltyCardBalances,
+  loyaltyCardPointsPage,
+  loyaltyProfilePointsPage,
+  loyaltyProfileTransactionsPage,
+} from '../fixtures/loyalty.js';
 import {
   achievementHistoryPage,
   achievementsPage,
-  cardBalances,
-  cardPointsPage,
-  cardTransactionsPage,
-  inventory,
-  loyaltyBalances,
-  profilePointsPage,
-  profileTransactionsPage,
+  customerInventory,
   reservedCustomers,
-  sessionResponse,
-} from './fixtures.js';
+} from '../fixtures/profiles.js';
 import { BASE_URL, createQueryClient, deferred, renderTalonHook, requests, server, url, startServer } from './msw.js';
 
 startServer();
@@ -73,7 +75,7 @@ const reads: Record<string, ReadCase<unknown, unknown>> = {
       ['loyalty', 'true'],
     ],
     literalKey: ['talon', 'customer_profiles', 'shopper-1', 'inventory', { profile: true, loyalty: true }],
-    response: inventory,
+    response: customerInventory,
   }),
   useCustomerAchievements: read({
     useRead: (input) => useCustomerAchievements(input),
@@ -128,7 +130,7 @@ const reads: Record<string, ReadCase<unknown, unknown>> = {
       ['subledgerId', 'b'],
     ],
     literalKey: ['talon', 'loyalty_programs', 7, 'cards', 'CARD-1', 'balances', { subledgerId: ['a', 'b'] }],
-    response: cardBalances,
+    response: loyaltyCardBalances,
   }),
   useLoyaltyCardPoints: read({
     useRead: (input) => useLoyaltyCardPoints(input),
@@ -137,7 +139,7 @@ const reads: Record<string, ReadCase<unknown, unknown>> = {
     path: '/v1/loyalty_programs/7/cards/CARD-1/points',
     query: [['status', 'active']],
     literalKey: ['talon', 'loyalty_programs', 7, 'cards', 'CARD-1', 'points', { status: 'active' }],
-    response: cardPointsPage,
+    response: loyaltyCardPointsPage,
   }),
   useLoyaltyCardTransactions: read({
     useRead: (input) => useLoyaltyCardTransactions(input),
@@ -166,7 +168,7 @@ const reads: Record<string, ReadCase<unknown, unknown>> = {
     path: '/v1/loyalty_programs/7/profile/shopper-1/points',
     query: [['status', 'pending']],
     literalKey: ['talon', 'loyalty_programs', 7, 'profile', 'shopper-1', 'points', { status: 'pending' }],
-    response: profilePointsPage,
+    response: loyaltyProfilePointsPage,
   }),
   useLoyaltyProfileTransactions: read({
     useRead: (input) => useLoyaltyProfileTransactions(input),
@@ -183,7 +185,7 @@ const reads: Record<string, ReadCase<unknown, unknown>> = {
       'transactions',
       { startDate: '2024-01-01T00:00:00Z' },
     ],
-    response: profileTransactionsPage,
+    response: loyaltyProfileTransactionsPage,
   }),
   useReservedCustomers: read({
     useRead: (input) => useReservedCustomers(input),

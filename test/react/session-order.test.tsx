@@ -6,7 +6,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { useReopenCustomerSession } from '../../src/react/hooks/useReopenCustomerSession.js';
 import { useUpdateCustomerSession } from '../../src/react/hooks/useUpdateCustomerSession.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
-import { reopenResponse, sessionState } from './fixtures.js';
+import { reopenSessionResponse, sessionState } from '../fixtures/integrationState.js';
 import { renderTalonHook, server, url, startServer } from './msw.js';
 
 startServer();
@@ -38,7 +38,7 @@ beforeEach(() => {
       events.push('start reopen');
       await delay(10);
       events.push('end reopen');
-      return HttpResponse.json(reopenResponse);
+      return HttpResponse.json(reopenSessionResponse);
     }),
   );
 });

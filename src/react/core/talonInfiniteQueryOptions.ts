@@ -1,4 +1,12 @@
-import { infiniteQueryOptions, skipToken, type InfiniteData, type SkipToken } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  skipToken,
+  type DataTag,
+  type InfiniteData,
+  type SkipToken,
+  type UnusedSkipTokenInfiniteOptions,
+  type UseInfiniteQueryOptions,
+} from '@tanstack/react-query';
 import type { TalonTransport } from '../../client/createTalonTransport.js';
 import type { Operation, OperationInput, OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
@@ -23,29 +31,58 @@ function nextSkip(page: Page, skip: number): number | undefined {
 /** The input of a paginated read, without `skip`, which the pages own. */
 export type PagedInput<O extends Operation> = Omit<OperationInput<O>, 'skip'>;
 
-export function talonInfiniteQueryOptions<O extends Operation<OperationId, { skip?: number | undefined }, Page>>(
-  transport: TalonTransport,
-  operation: O,
-  input: PagedInput<O> | SkipToken,
-) {
-  return infiniteQueryOptions<
+type Keyed<O extends Operation> = {
+  queryKey: DataTag<TalonQueryKey, InfiniteData<OperationOutput<O>, number>, TalonError>;
+};
+
+/** Builds one paginated read's infinite query options; with an input they also suit `useSuspenseInfiniteQuery`. */
+export interface TalonInfiniteQueryOptionsFactory<O extends Operation> {
+  (
+    client: TalonTransport,
+    input: PagedInput<O>,
+  ): UnusedSkipTokenInfiniteOptions<
     OperationOutput<O>,
     TalonError,
     InfiniteData<OperationOutput<O>, number>,
     TalonQueryKey,
     number
-  >({
-    queryKey:
-      input === skipToken
-        ? ['talon', operation.id, 'skipped', 'infinite']
-        : [...operationKey(operation.id, input as object), 'infinite'],
-    queryFn:
-      input === skipToken
-        ? skipToken
-        : ({ pageParam, signal }) =>
-            transport.request(operation, { ...input, skip: pageParam } as OperationInput<O>, { signal }),
-    initialPageParam: 0,
-    getNextPageParam: (lastPage, _pages, lastSkip) => nextSkip(lastPage, lastSkip),
-    retry: false,
-  });
+  > &
+    Keyed<O>;
+  (
+    client: TalonTransport,
+    input: PagedInput<O> | SkipToken,
+  ): UseInfiniteQueryOptions<
+    OperationOutput<O>,
+    TalonError,
+    InfiniteData<OperationOutput<O>, number>,
+    TalonQueryKey,
+    number
+  > &
+    Keyed<O>;
+}
+
+export function talonInfiniteQueryOptions<O extends Operation<OperationId, { skip?: number | undefined }, Page>>(
+  operation: O,
+): TalonInfiniteQueryOptionsFactory<O> {
+  return ((transport: TalonTransport, input: PagedInput<O> | SkipToken) =>
+    infiniteQueryOptions<
+      OperationOutput<O>,
+      TalonError,
+      InfiniteData<OperationOutput<O>, number>,
+      TalonQueryKey,
+      number
+    >({
+      queryKey:
+        input === skipToken
+          ? ['talon', operation.id, 'skipped', 'infinite']
+          : [...operationKey(operation.id, input as object), 'infinite'],
+      queryFn:
+        input === skipToken
+          ? skipToken
+          : ({ pageParam, signal }) =>
+              transport.request(operation, { ...input, skip: pageParam } as OperationInput<O>, { signal }),
+      initialPageParam: 0,
+      getNextPageParam: (lastPage, _pages, lastSkip) => nextSkip(lastPage, lastSkip),
+      retry: false,
+    })) as TalonInfiniteQueryOptionsFactory<O>;
 }
