@@ -1,0 +1,79 @@
+// The README's examples, as written there: if the API drifts from the README, this stops compiling.
+import {
+  createTalonClient,
+  createTalonTransport,
+  effectsOfType,
+  getLoyaltyBalances,
+  isEffectOfType,
+  summarizeEffects,
+  TalonProvider,
+  useLoyaltyBalances,
+  useUpdateCustomerSession,
+} from 'talon-react';
+import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyBalancesWithTiers } from 'talon-react';
+
+test('quick start', () => {
+  function App() {
+    return (
+      <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR">
+        <Points shopperId="shopper-42" />
+      </TalonProvider>
+    );
+  }
+
+  function Points({ shopperId }: { shopperId: string }) {
+    const { data, error, isPending } = useLoyaltyBalances({
+      loyaltyProgramId: 7,
+      integrationId: shopperId,
+      includeTiers: true,
+    });
+    if (isPending) return <p>Loading…</p>;
+    if (error) return <p role="alert">{error.message}</p>;
+    return <p>{data.balance?.activePoints ?? 0} points</p>;
+  }
+
+  expectTypeOf(App).toBeFunction();
+});
+
+test('a cart', () => {
+  function useCart(shopperId: string, cartItems: CartItem[]) {
+    const update = useUpdateCustomerSession();
+    update.mutate({
+      customerSessionId: 'cart-123',
+      body: { customerSession: { profileId: shopperId, couponCodes: ['SUMMER'], cartItems } },
+    });
+    const summary = summarizeEffects(update.data?.effects);
+    expectTypeOf(summary).toEqualTypeOf<CartEffectsSummary>();
+  }
+  expectTypeOf(useCart).toBeFunction();
+});
+
+test('the client without React', async () => {
+  const talon = createTalonClient({ baseUrl: 'https://shop.example/api/talon' });
+  const send = () =>
+    talon.updateCustomerSessionV2({
+      customerSessionId: 'cart-123',
+      dry: true,
+      body: { customerSession: {} },
+    });
+  expectTypeOf(send).returns.resolves.toEqualTypeOf<IntegrationStateV2>();
+});
+
+test('types: narrowing effects', () => {
+  function check(state: IntegrationStateV2, effect: Effect) {
+    expectTypeOf(effectsOfType(state.effects, 'setDiscount').map((effect) => effect.props.value)).toEqualTypeOf<
+      number[]
+    >();
+    if (isEffectOfType(effect, 'rejectCoupon')) expectTypeOf(effect.props.rejectionReason).toEqualTypeOf<string>();
+  }
+  expectTypeOf(check).toBeFunction();
+});
+
+test('the lean transport', () => {
+  const send = () =>
+    createTalonTransport({ baseUrl: '/api/talon' }).request(getLoyaltyBalances, {
+      loyaltyProgramId: 7,
+      integrationId: 'shopper-42',
+    });
+  expectTypeOf(send).returns.resolves.toEqualTypeOf<LoyaltyBalancesWithTiers>();
+});
