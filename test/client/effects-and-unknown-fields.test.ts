@@ -9,7 +9,8 @@ import {
   rejectCouponEffect,
   setDiscountEffect,
 } from '../fixtures/integrationState.js';
-import { BASE_URL, createClient, rejectionOf, server, startServer } from './server.js';
+import { BASE_URL, server, startServer } from '../msw.js';
+import { createClient, rejectionOf } from './server.js';
 
 startServer();
 

@@ -2,7 +2,8 @@ import { delay, http, HttpResponse } from 'msw';
 import { TalonApiError, TalonError, TalonNetworkError, TalonValidationError } from '../../src/client/index.js';
 import { errorResponse, errorResponseWithStatus } from '../fixtures/errors.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, createClient, received, rejectionOf, server, startServer } from './server.js';
+import { BASE_URL, requests, server, startServer } from '../msw.js';
+import { createClient, rejectionOf } from './server.js';
 
 startServer();
 
@@ -53,7 +54,7 @@ describe('TalonApiError', () => {
     expect(error.body).toStrictEqual({ ...errorResponseWithStatus, StatusCode: 401 });
     expect(error.message).toBe('getLoyaltyBalances failed with HTTP 401: unauthorized');
     // 401 is not transient: a read is not retried.
-    expect(received).toHaveLength(1);
+    expect(requests).toHaveLength(1);
   });
 
   it('takes the message from the error titles when the body has no message', async () => {
@@ -82,7 +83,7 @@ describe('TalonApiError', () => {
     expect(error.errors).toStrictEqual([]);
     expect(error.body).toBe('<html>Bad gateway</html>');
     expect(error.message).toBe('createReferral failed with HTTP 502: <html>Bad gateway</html>');
-    expect(received).toHaveLength(1);
+    expect(requests).toHaveLength(1);
   });
 
   it('says "no details" for an empty error body', async () => {
@@ -153,7 +154,7 @@ describe('TalonNetworkError', () => {
       expect(error.reason).toBe('aborted');
       expect(error.message).toBe('getLoyaltyBalances was aborted');
       // An abort is the caller's wish: the read is not retried.
-      expect(received).toHaveLength(1);
+      expect(requests).toHaveLength(1);
     });
 
     it('has reason "aborted" when the signal was aborted before the call, and sends nothing', async () => {
@@ -162,7 +163,7 @@ describe('TalonNetworkError', () => {
       controller.abort();
       const error = await networkError(getBalances(createClient(), controller.signal));
       expect(error.reason).toBe('aborted');
-      expect(received).toHaveLength(0);
+      expect(requests).toHaveLength(0);
     });
 
     it('has reason "aborted", with the reason as cause, when aborted with a reason', async () => {

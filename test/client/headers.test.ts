@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import type { TalonClient } from '../../src/client/index.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { referral } from '../fixtures/management.js';
-import { BASE_URL, createClient, server, startServer } from './server.js';
+import { BASE_URL, server, startServer } from '../msw.js';
+import { createClient } from './server.js';
 
 startServer();
 

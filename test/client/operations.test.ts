@@ -27,16 +27,8 @@ import {
   reservedCustomersPage,
   trackEventResponse,
 } from '../fixtures/profiles.js';
-import {
-  BASE_PATH,
-  BASE_URL,
-  capture,
-  createClient,
-  received,
-  server,
-  startServer,
-  type CapturedRequest,
-} from './server.js';
+import { BASE_PATH, BASE_URL, requests, server, startServer } from '../msw.js';
+import { capture, createClient, type CapturedRequest } from './server.js';
 
 startServer();
 
@@ -710,21 +702,21 @@ function answer(status: number, response: unknown) {
   return response === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(response, { status });
 }
 
-async function run(testCase: Case): Promise<{ requests: CapturedRequest[]; result: unknown }> {
-  const requests: CapturedRequest[] = [];
+async function run(testCase: Case): Promise<{ captured: CapturedRequest[]; result: unknown }> {
+  const captured: CapturedRequest[] = [];
   server.use(
     http.all(`${BASE_URL}/*`, async ({ request }) => {
-      requests.push(await capture(request));
+      captured.push(await capture(request));
       return answer(testCase.status, testCase.response);
     }),
   );
   const result = await testCase.call(createClient());
-  return { requests, result };
+  return { captured, result };
 }
 
-function expectExactRequest(requests: CapturedRequest[], expected: Case['request']) {
-  expect(requests).toHaveLength(1);
-  const [request] = requests as [CapturedRequest];
+function expectExactRequest(captured: CapturedRequest[], expected: Case['request']) {
+  expect(captured).toHaveLength(1);
+  const [request] = captured as [CapturedRequest];
   expect(request.method).toBe(expected.method);
   expect(request.pathname).toBe(BASE_PATH + expected.path);
   expect(request.query).toBe(expected.query);
@@ -745,17 +737,17 @@ describe('the operations table', () => {
 
 describe.each(cases)('$title', (testCase) => {
   it('sends the exact request and resolves to the parsed answer', async () => {
-    const { requests, result } = await run(testCase);
-    expectExactRequest(requests, testCase.request);
-    expect(received).toHaveLength(1);
+    const { captured, result } = await run(testCase);
+    expectExactRequest(captured, testCase.request);
+    expect(requests).toHaveLength(1);
     expect(result).toStrictEqual(testCase.status === 204 ? undefined : testCase.response);
   });
 });
 
 describe.each(variants)('$title', (testCase) => {
   it('sends the exact request and resolves to the parsed answer', async () => {
-    const { requests, result } = await run(testCase);
-    expectExactRequest(requests, testCase.request);
+    const { captured, result } = await run(testCase);
+    expectExactRequest(captured, testCase.request);
     expect(result).toStrictEqual(testCase.status === 204 ? undefined : testCase.response);
   });
 });

@@ -3,7 +3,8 @@ import { TalonApiError, TalonNetworkError } from '../../src/client/index.js';
 import { integrationState } from '../fixtures/integrationState.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { referral } from '../fixtures/management.js';
-import { BASE_URL, capture, createClient, rejectionOf, server, startServer, type CapturedRequest } from './server.js';
+import { BASE_URL, server, startServer } from '../msw.js';
+import { capture, createClient, rejectionOf, type CapturedRequest } from './server.js';
 
 startServer();
 

@@ -1,29 +1,7 @@
-// Shared MSW setup for the client tests: one server, every request that reaches it recorded, and helpers to
-// capture a request exactly as it went over the wire.
-import { setupServer } from 'msw/node';
+// Helpers of the client tests: a client for the test proxy (see ../msw.ts for the server), and helpers to capture a
+// request exactly as it went over the wire.
 import { createTalonClient, type TalonClient, type TalonClientOptions } from '../../src/client/index.js';
-
-export const BASE_URL = 'http://talon.test/api/talon';
-export const BASE_PATH = new URL(BASE_URL).pathname;
-
-export const server = setupServer();
-
-/** Every request that reached MSW, handled or not, in order. */
-export const received: { method: string; url: string }[] = [];
-
-server.events.on('request:start', ({ request }) => {
-  received.push({ method: request.method, url: request.url });
-});
-
-/** Starts MSW for the file (unhandled requests are errors) and resets handlers and `received` after each test. */
-export function startServer(): void {
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    server.resetHandlers();
-    received.length = 0;
-  });
-  afterAll(() => server.close());
-}
+import { BASE_URL } from '../msw.js';
 
 /** A client for the test proxy; retries wait 0 ms so retry tests stay fast. */
 export function createClient(options: Partial<TalonClientOptions> = {}): TalonClient {

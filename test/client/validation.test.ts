@@ -1,16 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { TalonError, TalonValidationError, type TalonValidationIssue } from '../../src/client/index.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import {
-  BASE_URL,
-  capture,
-  createClient,
-  received,
-  rejectionOf,
-  server,
-  startServer,
-  type CapturedRequest,
-} from './server.js';
+import { BASE_URL, requests, server, startServer } from '../msw.js';
+import { capture, createClient, rejectionOf, type CapturedRequest } from './server.js';
 
 startServer();
 
@@ -32,7 +24,7 @@ async function expectRequestRejected(
   expect(validationError.operation).toBe(operation);
   expect(validationError.issues).toStrictEqual(issues);
   for (const issue of issues) expect(validationError.message).toContain(`${issue.path}: ${issue.message}`);
-  expect(received).toHaveLength(0);
+  expect(requests).toHaveLength(0);
   return validationError;
 }
 
@@ -221,7 +213,7 @@ describe('request validation: bad input is rejected before anything is sent', ()
     await expect(
       createClient().updateCustomerSessionV2({ customerSessionId: 'session-1', now, body: { customerSession: {} } }),
     ).resolves.toStrictEqual({ effects: [], createdCoupons: [], createdReferrals: [] });
-    expect(received).toHaveLength(1);
+    expect(requests).toHaveLength(1);
   });
 });
 
@@ -249,7 +241,7 @@ describe('response validation', () => {
         'balance.currentTier.name: expected string, received nothing',
     );
     // A bad answer is not a transient failure: it is not retried.
-    expect(received).toHaveLength(1);
+    expect(requests).toHaveLength(1);
   });
 
   it('rejects a 200 whose body is not JSON', async () => {
@@ -267,11 +259,11 @@ describe('response validation', () => {
 
 describe('validate: false', () => {
   it('sends the input unchecked and returns the answer unchecked', async () => {
-    const requests: CapturedRequest[] = [];
+    const captured: CapturedRequest[] = [];
     const invalidAnswer = { hasMore: 'maybe', data: null };
     server.use(
       http.get(`${BASE_URL}/v1/loyalty_programs/:programId/cards/:cardId/points`, async ({ request }) => {
-        requests.push(await capture(request));
+        captured.push(await capture(request));
         return HttpResponse.json(invalidAnswer);
       }),
     );
@@ -283,15 +275,15 @@ describe('validate: false', () => {
       pagesize: 1001,
     });
     expect(result).toStrictEqual(invalidAnswer);
-    expect(requests).toHaveLength(1);
-    expect(requests[0]?.query).toBe('pageSize=0&pagesize=1001');
+    expect(captured).toHaveLength(1);
+    expect(captured[0]?.query).toBe('pageSize=0&pagesize=1001');
   });
 
   it('sends a body that does not match its schema', async () => {
-    const requests: CapturedRequest[] = [];
+    const captured: CapturedRequest[] = [];
     server.use(
       http.put(`${BASE_URL}/v2/customer_sessions/:id`, async ({ request }) => {
-        requests.push(await capture(request));
+        captured.push(await capture(request));
         return HttpResponse.json({ effects: 'none' });
       }),
     );
@@ -299,6 +291,6 @@ describe('validate: false', () => {
     // @ts-expect-error -- a cart item needs a sku
     const result = await createClient({ validate: false }).updateCustomerSessionV2({ customerSessionId: 's-1', body });
     expect(result).toStrictEqual({ effects: 'none' });
-    expect(requests[0]?.body).toStrictEqual(body);
+    expect(captured[0]?.body).toStrictEqual(body);
   });
 });

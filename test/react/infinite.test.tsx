@@ -15,7 +15,8 @@ import {
   loyaltyProfileTransactionsPage,
 } from '../fixtures/loyalty.js';
 import { achievementHistoryPage, achievementsPage } from '../fixtures/profiles.js';
-import { renderTalonHook, requests, server, url, startServer } from './msw.js';
+import { requests, server, url, startServer } from '../msw.js';
+import { renderTalonHook } from './msw.js';
 
 startServer();
 

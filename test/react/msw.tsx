@@ -1,55 +1,10 @@
-// Shared set-up of the React tests: one MSW server per test file, a QueryClient we can inspect, and a wrapper
-// that puts <TalonProvider baseUrl=...> under it.
+// Helpers of the React tests (see ../msw.ts for the server): a QueryClient we can inspect, and a wrapper that puts
+// <TalonProvider baseUrl=...> under it.
 import { QueryClient, QueryClientProvider, type QueryKey } from '@tanstack/react-query';
 import { renderHook, type RenderHookOptions } from '@testing-library/react';
-import { setupServer } from 'msw/node';
 import type { ReactNode } from 'react';
 import { TalonProvider } from '../../src/react/TalonProvider.js';
-
-export const BASE_URL = 'http://talon.test/api/talon';
-
-/** `url('/v1/foo')` is the proxy URL of an Integration API path. */
-export const url = (path: string) => `${BASE_URL}${path}`;
-
-export const server = setupServer();
-
-/** One request as the server saw it. */
-export interface SeenRequest {
-  method: string;
-  /** The path below the proxy, such as `/v1/customer_profiles/shopper-1/inventory`. */
-  path: string;
-  /** The query parameters, in order. */
-  query: [string, string][];
-  signal: AbortSignal;
-}
-
-/** Every request of the current test, in the order they reached the server. */
-export const requests: SeenRequest[] = [];
-
-/** Starts the server for the file: unhandled requests fail the test, handlers and the log reset after each test. */
-export function startServer() {
-  const record = ({ request }: { request: Request }) => {
-    const { pathname, searchParams } = new URL(request.url);
-    requests.push({
-      method: request.method,
-      path: pathname.slice(new URL(BASE_URL).pathname.length),
-      query: [...searchParams.entries()],
-      signal: request.signal,
-    });
-  };
-  beforeAll(() => {
-    server.listen({ onUnhandledRequest: 'error' });
-    server.events.on('request:start', record);
-  });
-  afterEach(() => {
-    server.resetHandlers();
-    requests.length = 0;
-  });
-  afterAll(() => {
-    server.events.removeAllListeners();
-    server.close();
-  });
-}
+import { BASE_URL } from '../msw.js';
 
 /** A QueryClient that never retries and never drops an unused query, so the tests can read the cache. */
 export function createQueryClient() {

@@ -34,17 +34,8 @@ import {
   reservedCustomers,
   trackEventResponse,
 } from '../fixtures/profiles.js';
-import {
-  createQueryClient,
-  isInvalidated,
-  renderTalonHook,
-  requests,
-  seed,
-  server,
-  snapshot,
-  url,
-  startServer,
-} from './msw.js';
+import { requests, server, url, startServer } from '../msw.js';
+import { createQueryClient, isInvalidated, renderTalonHook, seed, snapshot } from './msw.js';
 
 startServer();
 

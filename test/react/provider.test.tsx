@@ -11,7 +11,8 @@ import { TalonProvider } from '../../src/react/TalonProvider.js';
 import { useTalonClient } from '../../src/react/useTalonClient.js';
 import { useTalonContext } from '../../src/react/useTalonContext.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, createQueryClient, requests, server, url, startServer } from './msw.js';
+import { BASE_URL, requests, server, url, startServer } from '../msw.js';
+import { createQueryClient } from './msw.js';
 
 startServer();
 

@@ -37,7 +37,8 @@ import {
   customerInventory,
   reservedCustomers,
 } from '../fixtures/profiles.js';
-import { BASE_URL, createQueryClient, deferred, renderTalonHook, requests, server, url, startServer } from './msw.js';
+import { BASE_URL, requests, server, url, startServer } from '../msw.js';
+import { createQueryClient, deferred, renderTalonHook } from './msw.js';
 
 startServer();
 

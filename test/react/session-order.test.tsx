@@ -7,7 +7,8 @@ import { useReopenCustomerSession } from '../../src/react/hooks/useReopenCustome
 import { useUpdateCustomerSession } from '../../src/react/hooks/useUpdateCustomerSession.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
 import { reopenSessionResponse, sessionState } from '../fixtures/integrationState.js';
-import { renderTalonHook, server, url, startServer } from './msw.js';
+import { server, url, startServer } from '../msw.js';
+import { renderTalonHook } from './msw.js';
 
 startServer();
 

@@ -17,7 +17,7 @@ import { loyaltyBalancesQueryOptions } from '../../src/react/queryOptions/loyalt
 import { TalonProvider } from '../../src/react/TalonProvider.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, requests, server, startServer, url } from './server.js';
+import { BASE_URL, describeRequest, requests, server, startServer, url } from '../msw.js';
 
 startServer();
 
@@ -78,7 +78,7 @@ beforeEach(() => {
 it('hydrates the server HTML without a mismatch and without a request when the data is fresh', async () => {
   const { html, state } = await serverRender();
   expect(html).toBe(balancesHtml);
-  expect(requests).toEqual([`GET ${balancesPath}`]);
+  expect(requests.map(describeRequest)).toEqual([`GET ${balancesPath}`]);
 
   const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
   const hydrated = await hydrate(html, queryClient, state);
@@ -86,7 +86,7 @@ it('hydrates the server HTML without a mismatch and without a request when the d
   expect(hydrated.errors).toEqual([]);
   expect(hydrated.html).toBe(balancesHtml);
   expect(queryClient.getQueryData(talonKeys.loyaltyBalances(input))).toEqual(loyaltyBalances);
-  expect(requests).toEqual([`GET ${balancesPath}`]);
+  expect(requests.map(describeRequest)).toEqual([`GET ${balancesPath}`]);
 });
 
 it('refetches once on mount with the default staleTime of 0, keeping the markup', async () => {
@@ -97,5 +97,5 @@ it('refetches once on mount with the default staleTime of 0, keeping the markup'
 
   expect(hydrated.errors).toEqual([]);
   expect(hydrated.html).toBe(balancesHtml);
-  expect(requests).toEqual([`GET ${balancesPath}`, `GET ${balancesPath}`]);
+  expect(requests.map(describeRequest)).toEqual([`GET ${balancesPath}`, `GET ${balancesPath}`]);
 });

@@ -17,7 +17,7 @@ import { loyaltyBalancesQueryOptions } from '../../src/react/queryOptions/loyalt
 import { TalonProvider } from '../../src/react/TalonProvider.js';
 import { talonKeys } from '../../src/react/talonKeys.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
-import { BASE_URL, requests, server, startServer, url } from './server.js';
+import { BASE_URL, describeRequest, requests, server, startServer, url } from '../msw.js';
 
 startServer();
 
@@ -57,7 +57,7 @@ it('renders nothing but the pending state when nothing was prefetched, and sends
   expect(html).toBe('<p>no data: pending</p>');
   expect(queryClient.isFetching()).toBe(0);
   await settle();
-  expect(requests).toEqual([]);
+  expect(requests.map(describeRequest)).toEqual([]);
 });
 
 it('renders prefetched balances to HTML, then hydrates them into a fresh QueryClient without a request', async () => {
@@ -67,7 +67,7 @@ it('renders prefetched balances to HTML, then hydrates them into a fresh QueryCl
   // Server: prefetch with a plain client, as a route loader or server component would.
   const serverQueryClient = new QueryClient();
   await serverQueryClient.prefetchQuery(loyaltyBalancesQueryOptions(createTalonClient({ baseUrl: BASE_URL }), input));
-  expect(requests).toEqual([balancesRequest]);
+  expect(requests.map(describeRequest)).toEqual([balancesRequest]);
   expect(serverQueryClient.getQueryData(key)).toEqual(loyaltyBalances);
 
   const serverHtml = renderToString(
@@ -81,7 +81,7 @@ it('renders prefetched balances to HTML, then hydrates them into a fresh QueryCl
   expect(serverHtml).toBe(balancesHtml);
   expect(serverQueryClient.isFetching()).toBe(0);
   await settle();
-  expect(requests).toEqual([balancesRequest]);
+  expect(requests.map(describeRequest)).toEqual([balancesRequest]);
 
   // The page carries the cache as JSON.
   const state = JSON.parse(JSON.stringify(dehydrate(serverQueryClient))) as DehydratedState;
@@ -117,5 +117,5 @@ it('renders prefetched balances to HTML, then hydrates them into a fresh QueryCl
   expect(browserQueryClient.isFetching()).toBe(0);
   await settle();
   // Still only the server's prefetch.
-  expect(requests).toEqual([balancesRequest]);
+  expect(requests.map(describeRequest)).toEqual([balancesRequest]);
 });

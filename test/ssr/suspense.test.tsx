@@ -13,7 +13,7 @@ import { talonKeys } from '../../src/react/talonKeys.js';
 import { useTalonClient } from '../../src/react/useTalonClient.js';
 import { loyaltyBalances } from '../fixtures/loyalty.js';
 import { customerInventory } from '../fixtures/profiles.js';
-import { BASE_URL, requests, server, startServer, url } from './server.js';
+import { BASE_URL, describeRequest, requests, server, startServer, url } from '../msw.js';
 
 startServer();
 
@@ -60,7 +60,7 @@ describe('useSuspenseQuery(loyaltyBalancesQueryOptions(useTalonClient(), input))
 
     expect(await screen.findByText('1250 active points')).toBeInTheDocument();
     expect(screen.queryByText('Loading balances')).not.toBeInTheDocument();
-    expect(requests).toEqual([`GET ${balancesPath}`]);
+    expect(requests.map(describeRequest)).toEqual([`GET ${balancesPath}`]);
     expect(queryClient.getQueryData(talonKeys.loyaltyBalances(input))).toEqual(loyaltyBalances);
   });
 });
@@ -86,11 +86,11 @@ describe('queryClient.ensureQueryData(customerInventoryQueryOptions(client, inpu
         .getAll()
         .map((query) => query.queryKey),
     ).toEqual([key]);
-    expect(requests).toEqual([`GET ${inventoryPath}`]);
+    expect(requests.map(describeRequest)).toEqual([`GET ${inventoryPath}`]);
 
     // Cached: a second call resolves from the cache without a request.
     await expect(queryClient.ensureQueryData(customerInventoryQueryOptions(client, input))).resolves.toBe(data);
-    expect(requests).toEqual([`GET ${inventoryPath}`]);
+    expect(requests.map(describeRequest)).toEqual([`GET ${inventoryPath}`]);
   });
 
   it('rejects with a TalonValidationError, and caches no data, when the response does not match the schema', async () => {
@@ -104,6 +104,6 @@ describe('queryClient.ensureQueryData(customerInventoryQueryOptions(client, inpu
     expect(error).toBeInstanceOf(TalonValidationError);
     expect(error).toMatchObject({ operation: 'getCustomerInventory', target: 'response' });
     expect(queryClient.getQueryData(talonKeys.customerInventory(input))).toBeUndefined();
-    expect(requests).toEqual([`GET ${inventoryPath}`]);
+    expect(requests.map(describeRequest)).toEqual([`GET ${inventoryPath}`]);
   });
 });
