@@ -12,7 +12,12 @@ import { customerAchievementsInfiniteQueryOptions } from '../../src/react/queryO
 import { loyaltyBalancesQueryOptions } from '../../src/react/queryOptions/loyaltyBalancesQueryOptions.js';
 import type { OperationInput } from '../../src/client/defineOperation.js';
 import type { TalonError } from '../../src/client/errors/TalonError.js';
-import type { updateCustomerSessionV2 } from '../../src/client/operations/updateCustomerSessionV2.js';
+import type {
+  getLoyaltyBalances,
+  GetLoyaltyBalancesInput,
+  UpdateCustomerSessionV2Input,
+  updateCustomerSessionV2,
+} from '../../src/client/operations/index.js';
 import type { TalonQueryKey } from '../../src/react/core/operationKey.js';
 import { useCouponReservation } from '../../src/react/hooks/useCouponReservation.js';
 import { useCustomerAchievementsInfinite } from '../../src/react/hooks/useCustomerAchievementsInfinite.js';
@@ -179,5 +184,13 @@ describe('talonKeys', () => {
     talonKeys.loyaltyBalances({ loyaltyProgramId: 7 });
     // @ts-expect-error customerSessionId is required
     talonKeys.customerSession({});
+  });
+});
+
+describe('operation inputs', () => {
+  test('each operation has a named, documented input type that its hook and client method take', () => {
+    expectTypeOf<OperationInput<typeof getLoyaltyBalances>>().toEqualTypeOf<GetLoyaltyBalancesInput>();
+    expectTypeOf(useLoyaltyBalances).parameter(0).toEqualTypeOf<GetLoyaltyBalancesInput | typeof skipToken>();
+    expectTypeOf<TalonClient['updateCustomerSessionV2']>().parameter(0).toEqualTypeOf<UpdateCustomerSessionV2Input>();
   });
 });

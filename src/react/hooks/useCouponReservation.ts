@@ -3,16 +3,15 @@ import type { SkipToken, UseQueryResult } from '@tanstack/react-query';
 import type { OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
 import type { createCouponReservation } from '../../client/operations/createCouponReservation.js';
-import type { getReservedCustomers } from '../../client/operations/getReservedCustomers.js';
+
 import type { TalonQueryOptions } from '../core/useTalonQuery.js';
 import { useCreateCouponReservation } from './useCreateCouponReservation.js';
 import { useDeleteCouponReservation } from './useDeleteCouponReservation.js';
 import { useReservedCustomers } from './useReservedCustomers.js';
-
-type Data = OperationOutput<typeof getReservedCustomers>;
+import type { ReservedCustomersPage } from '../../schemas/ReservedCustomersPage.js';
 
 /** A coupon's reserved customers, and the actions that change them. */
-export type CouponReservationResult<TData = Data> = UseQueryResult<TData, TalonError> & {
+export type CouponReservationResult<TData = ReservedCustomersPage> = UseQueryResult<TData, TalonError> & {
   /** Reserves the coupon for these customer profiles. Resolves to the coupon. */
   reserve: (integrationIds: string[]) => Promise<OperationOutput<typeof createCouponReservation>>;
   /** Releases the coupon's reservation for these customer profiles. */
@@ -24,9 +23,9 @@ export type CouponReservationResult<TData = Data> = UseQueryResult<TData, TalonE
 };
 
 /** The customers that have `couponValue` reserved (`getReservedCustomers`), with `reserve` and `release`. */
-export function useCouponReservation<TData = Data>(
+export function useCouponReservation<TData = ReservedCustomersPage>(
   couponValue: string | SkipToken,
-  options?: TalonQueryOptions<Data, TData>,
+  options?: TalonQueryOptions<ReservedCustomersPage, TData>,
 ): CouponReservationResult<TData> {
   const query = useReservedCustomers(typeof couponValue === 'string' ? { couponValue } : couponValue, options);
   const create = useCreateCouponReservation();

@@ -1,20 +1,18 @@
 'use client';
 import type { SkipToken, UseQueryResult } from '@tanstack/react-query';
-import type { OperationInput, OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
-import type { getCustomerAchievementHistory } from '../../client/operations/getCustomerAchievementHistory.js';
+import type { GetCustomerAchievementHistoryInput } from '../../client/operations/getCustomerAchievementHistory.js';
 import { useTalonQuery, type TalonQueryOptions } from '../core/useTalonQuery.js';
 import { customerAchievementHistoryQueryOptions } from '../queryOptions/customerAchievementHistoryQueryOptions.js';
-
-type Data = OperationOutput<typeof getCustomerAchievementHistory>;
+import type { CustomerAchievementHistoryPage } from '../../schemas/CustomerAchievementHistoryPage.js';
 
 /**
  * List a customer's history of one achievement (`getCustomerAchievementHistory`). Pass `skipToken` until the IDs are
  * known.
  */
-export function useCustomerAchievementHistory<TData = Data>(
-  input: OperationInput<typeof getCustomerAchievementHistory> | SkipToken,
-  options?: TalonQueryOptions<Data, TData>,
+export function useCustomerAchievementHistory<TData = CustomerAchievementHistoryPage>(
+  input: GetCustomerAchievementHistoryInput | SkipToken,
+  options?: TalonQueryOptions<CustomerAchievementHistoryPage, TData>,
 ): UseQueryResult<TData, TalonError> {
   return useTalonQuery(customerAchievementHistoryQueryOptions, input, options);
 }

@@ -1,21 +1,18 @@
 'use client';
 import type { InfiniteData, SkipToken, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
-import type { getCustomerAchievements } from '../../client/operations/getCustomerAchievements.js';
-import type { PagedInput } from '../core/talonInfiniteQueryOptions.js';
+import type { GetCustomerAchievementsInput } from '../../client/operations/getCustomerAchievements.js';
 import { useTalonInfiniteQuery, type TalonInfiniteQueryOptions } from '../core/useTalonInfiniteQuery.js';
 import { customerAchievementsInfiniteQueryOptions } from '../queryOptions/customerAchievementsInfiniteQueryOptions.js';
-
-type Page = OperationOutput<typeof getCustomerAchievements>;
+import type { CustomerAchievementsPage } from '../../schemas/CustomerAchievementsPage.js';
 
 /**
  * List a customer's available achievements, page after page: `fetchNextPage()` until `hasNextPage` is false
  * (`getCustomerAchievements`).
  */
-export function useCustomerAchievementsInfinite<TData = InfiniteData<Page, number>>(
-  input: PagedInput<typeof getCustomerAchievements> | SkipToken,
-  options?: TalonInfiniteQueryOptions<Page, TData>,
+export function useCustomerAchievementsInfinite<TData = InfiniteData<CustomerAchievementsPage, number>>(
+  input: Omit<GetCustomerAchievementsInput, 'skip'> | SkipToken,
+  options?: TalonInfiniteQueryOptions<CustomerAchievementsPage, TData>,
 ): UseInfiniteQueryResult<TData, TalonError> {
   return useTalonInfiniteQuery(customerAchievementsInfiniteQueryOptions, input, options);
 }

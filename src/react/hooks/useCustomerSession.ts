@@ -1,17 +1,15 @@
 'use client';
 import type { SkipToken, UseQueryResult } from '@tanstack/react-query';
-import type { OperationInput, OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
-import type { getCustomerSession } from '../../client/operations/getCustomerSession.js';
+import type { GetCustomerSessionInput } from '../../client/operations/getCustomerSession.js';
 import { useTalonQuery, type TalonQueryOptions } from '../core/useTalonQuery.js';
 import { customerSessionQueryOptions } from '../queryOptions/customerSessionQueryOptions.js';
-
-type Data = OperationOutput<typeof getCustomerSession>;
+import type { IntegrationCustomerSessionResponse } from '../../schemas/IntegrationCustomerSessionResponse.js';
 
 /** Get a customer session (`getCustomerSession`). Pass `skipToken` until the IDs are known. */
-export function useCustomerSession<TData = Data>(
-  input: OperationInput<typeof getCustomerSession> | SkipToken,
-  options?: TalonQueryOptions<Data, TData>,
+export function useCustomerSession<TData = IntegrationCustomerSessionResponse>(
+  input: GetCustomerSessionInput | SkipToken,
+  options?: TalonQueryOptions<IntegrationCustomerSessionResponse, TData>,
 ): UseQueryResult<TData, TalonError> {
   return useTalonQuery(customerSessionQueryOptions, input, options);
 }

@@ -1,21 +1,18 @@
 'use client';
 import type { InfiniteData, SkipToken, UseInfiniteQueryResult } from '@tanstack/react-query';
-import type { OperationOutput } from '../../client/defineOperation.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
-import type { getLoyaltyProgramProfilePoints } from '../../client/operations/getLoyaltyProgramProfilePoints.js';
-import type { PagedInput } from '../core/talonInfiniteQueryOptions.js';
+import type { GetLoyaltyProgramProfilePointsInput } from '../../client/operations/getLoyaltyProgramProfilePoints.js';
 import { useTalonInfiniteQuery, type TalonInfiniteQueryOptions } from '../core/useTalonInfiniteQuery.js';
 import { loyaltyProfilePointsInfiniteQueryOptions } from '../queryOptions/loyaltyProfilePointsInfiniteQueryOptions.js';
-
-type Page = OperationOutput<typeof getLoyaltyProgramProfilePoints>;
+import type { LoyaltyProfilePointsPage } from '../../schemas/LoyaltyProfilePointsPage.js';
 
 /**
  * List a customer's unused loyalty points, page after page: `fetchNextPage()` until `hasNextPage` is false
  * (`getLoyaltyProgramProfilePoints`).
  */
-export function useLoyaltyProfilePointsInfinite<TData = InfiniteData<Page, number>>(
-  input: PagedInput<typeof getLoyaltyProgramProfilePoints> | SkipToken,
-  options?: TalonInfiniteQueryOptions<Page, TData>,
+export function useLoyaltyProfilePointsInfinite<TData = InfiniteData<LoyaltyProfilePointsPage, number>>(
+  input: Omit<GetLoyaltyProgramProfilePointsInput, 'skip'> | SkipToken,
+  options?: TalonInfiniteQueryOptions<LoyaltyProfilePointsPage, TData>,
 ): UseInfiniteQueryResult<TData, TalonError> {
   return useTalonInfiniteQuery(loyaltyProfilePointsInfiniteQueryOptions, input, options);
 }
