@@ -59,6 +59,7 @@ const capitalize = (s) => s[0].toUpperCase() + s.slice(1);
 
 mkdirSync(outDir, { recursive: true });
 const ids = [];
+const routes = [];
 for (const [path, methods] of Object.entries(spec.paths)) {
   for (const [method, operation] of Object.entries(methods)) {
     const id = operation.operationId;
@@ -110,6 +111,9 @@ for (const [path, methods] of Object.entries(spec.paths)) {
       '});\n';
     writeFileSync(join(outDir, `${id}.ts`), source);
     ids.push([id, inputName]);
+    // style=form with explode=false sends an array as one comma-separated value.
+    const csv = (operation.parameters ?? []).some((p) => p.schema.type === 'array' && p.explode === false);
+    routes.push([id, `{ method: '${method.toUpperCase()}', path: '${path}'${csv ? ", arrays: 'csv'" : ''} }`]);
   }
 }
 
@@ -118,4 +122,23 @@ writeFileSync(
   join(outDir, 'index.ts'),
   header + ids.map(([id, input]) => `export { ${id}, type ${input} } from './${id}.js';\n`).join(''),
 );
-console.log(`wrote ${ids.length} operations to src/client/operations`);
+routes.sort(([a], [b]) => a.localeCompare(b));
+writeFileSync(
+  join(root, 'src', 'client', 'routes.ts'),
+  `${header}// Every operation's method and path, by operationId. Query keys are built from these paths, so they live apart
+// from the schemas: a key never pulls a schema into the bundle.
+export const routes = {
+${routes.map(([id, route]) => `  ${id}: ${route},\n`).join('')}} as const satisfies Record<string, Route>;
+
+/** How one operation is reached. Array query parameters repeat the name unless \`arrays\` is \`csv\`. */
+export interface Route {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  path: string;
+  arrays?: 'csv';
+}
+
+/** The operationId of one of the 31 Integration API operations. */
+export type OperationId = keyof typeof routes;
+`,
+);
+console.log(`wrote ${ids.length} operations and their routes to src/client`);
