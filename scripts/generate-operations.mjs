@@ -122,7 +122,7 @@ writeFileSync(
   join(outDir, 'index.ts'),
   header + ids.map(([id, input]) => `export { ${id}, type ${input} } from './${id}.js';\n`).join(''),
 );
-routes.sort(([a], [b]) => a.localeCompare(b));
+routes.sort(([a], [b]) => (a < b ? -1 : 1));
 writeFileSync(
   join(root, 'src', 'client', 'routes.ts'),
   `${header}// Every operation's method and path, by operationId. Query keys are built from these paths, so they live apart

@@ -52,8 +52,8 @@ export const routes = {
   updateAudienceCustomersAttributes: { method: 'PUT', path: '/v2/audience_customers/{audienceId}/attributes' },
   updateAudienceV2: { method: 'PUT', path: '/v2/audiences/{audienceId}' },
   updateCustomerProfileAudiences: { method: 'POST', path: '/v2/customer_audiences' },
-  updateCustomerProfilesV2: { method: 'PUT', path: '/v2/customer_profiles' },
   updateCustomerProfileV2: { method: 'PUT', path: '/v2/customer_profiles/{integrationId}' },
+  updateCustomerProfilesV2: { method: 'PUT', path: '/v2/customer_profiles' },
   updateCustomerSessionV2: { method: 'PUT', path: '/v2/customer_sessions/{customerSessionId}' },
 } as const satisfies Record<string, Route>;
 
