@@ -8,7 +8,7 @@ import {
   type DehydratedState,
 } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { act } from 'react';
+import { act } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { createTalonClient } from '../../src/client/createTalonClient.js';
