@@ -1,10 +1,12 @@
 // The README's examples, as written there: if the API drifts from the README, this stops compiling.
+import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import {
   createTalonClient,
   createTalonTransport,
   effectsOfType,
   getLoyaltyBalances,
   isEffectOfType,
+  loyaltyBalancesQueryOptions,
   summarizeEffects,
   TalonProvider,
   useLoyaltyBalances,
@@ -76,4 +78,19 @@ test('the lean transport', () => {
       integrationId: 'shopper-42',
     });
   expectTypeOf(send).returns.resolves.toEqualTypeOf<LoyaltyBalancesWithTiers>();
+});
+
+test('server rendering', () => {
+  async function Page({ integrationId, cookie }: { integrationId: string; cookie: string }) {
+    const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+    const talon = createTalonClient({ baseUrl: 'https://shop.example/api/talon', headers: { cookie } });
+    await queryClient.prefetchQuery(loyaltyBalancesQueryOptions(talon, { loyaltyProgramId: 7, integrationId }));
+
+    return (
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <p>{integrationId}</p>
+      </HydrationBoundary>
+    );
+  }
+  expectTypeOf(Page).toBeFunction();
 });
