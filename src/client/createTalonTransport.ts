@@ -93,12 +93,18 @@ async function toTalonError(error: unknown, operation: string, signal: AbortSign
   return error;
 }
 
+// A proxy path such as `/api/talon` is relative to the page. A browser's fetch resolves it; Node's does not, even in
+// tests under jsdom, which do have a page: so resolve it against the page's location whenever there is one.
+function resolveBaseUrl(baseUrl: string): string {
+  const page = (globalThis as { location?: { href: string } }).location;
+  return page && !/^[a-z][a-z\d+.-]*:/i.test(baseUrl) ? new URL(baseUrl, page.href).href : baseUrl;
+}
+
 /** Creates the lean core that sends operations to the proxy. Most apps want `createTalonClient` instead. */
 export function createTalonTransport(options: TalonClientOptions): TalonTransport {
   const { baseUrl, headers, validate = true } = options;
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : { limit: 2, ...options.retry };
   const http: KyInstance = ky.create({
-    prefixUrl: baseUrl,
     timeout: options.timeout ?? 10_000,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(typeof headers === 'function'
@@ -127,6 +133,7 @@ export function createTalonTransport(options: TalonClientOptions): TalonTranspor
       let body: unknown;
       try {
         const response = await http(path, {
+          prefixUrl: resolveBaseUrl(baseUrl),
           method,
           searchParams,
           signal,
