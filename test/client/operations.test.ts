@@ -1,5 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import type { OperationInput, OperationOutput, TalonClient } from '../../src/client/index.js';
+import type {
+  OperationInput,
+  OperationOutput,
+  TalonClient,
+  UpdateCustomerSessionV2Input,
+} from '../../src/client/index.js';
 import { routes, type OperationId } from '../../src/client/routes.js';
 import type * as operations from '../../src/client/operations/index.js';
 import {
@@ -72,6 +77,28 @@ function operationCase<K extends OperationId>(
 
 const dryRunTime = '2024-06-01T12:00:00+02:00';
 const encodedDryRunTime = '2024-06-01T12%3A00%3A00%2B02%3A00';
+
+const cartUpdate: UpdateCustomerSessionV2Input['body'] = {
+  customerSession: {
+    profileId: 'shopper-1',
+    couponCodes: ['SUMMER-50', 'EXPIRED2023'],
+    state: 'open',
+    cartItems: [
+      { name: 'Merino crew sweater', sku: 'SW-MERINO-M-NAVY', quantity: 2, price: 89.9 },
+      { name: 'Wool socks', sku: 'SOCK-WOOL-42', quantity: 1, price: 14.5 },
+    ],
+    additionalCosts: { shipping: { price: 4.95 } },
+    attributes: { ShippingCity: 'Berlin' },
+  },
+  responseContent: [
+    'customerSession',
+    'customerProfile',
+    'coupons',
+    'triggeredCampaigns',
+    'loyalty',
+    'ruleFailureReasons',
+  ],
+};
 
 const cases: Case[] = [
   operationCase('createAudienceV2', {
@@ -571,53 +598,13 @@ const cases: Case[] = [
       dry: true,
       customerSessionId: couponValue,
       now: dryRunTime,
-      body: {
-        customerSession: {
-          profileId: 'shopper-1',
-          couponCodes: ['SUMMER-50', 'EXPIRED2023'],
-          state: 'open',
-          cartItems: [
-            { name: 'Merino crew sweater', sku: 'SW-MERINO-M-NAVY', quantity: 2, price: 89.9 },
-            { name: 'Wool socks', sku: 'SOCK-WOOL-42', quantity: 1, price: 14.5 },
-          ],
-          additionalCosts: { shipping: { price: 4.95 } },
-          attributes: { ShippingCity: 'Berlin' },
-        },
-        responseContent: [
-          'customerSession',
-          'customerProfile',
-          'coupons',
-          'triggeredCampaigns',
-          'loyalty',
-          'ruleFailureReasons',
-        ],
-      },
+      body: cartUpdate,
     },
     request: {
       method: 'PUT',
       path: `/v2/customer_sessions/${encodedCouponValue}`,
       query: `dry=true&now=${encodedDryRunTime}`,
-      body: {
-        customerSession: {
-          profileId: 'shopper-1',
-          couponCodes: ['SUMMER-50', 'EXPIRED2023'],
-          state: 'open',
-          cartItems: [
-            { name: 'Merino crew sweater', sku: 'SW-MERINO-M-NAVY', quantity: 2, price: 89.9 },
-            { name: 'Wool socks', sku: 'SOCK-WOOL-42', quantity: 1, price: 14.5 },
-          ],
-          additionalCosts: { shipping: { price: 4.95 } },
-          attributes: { ShippingCity: 'Berlin' },
-        },
-        responseContent: [
-          'customerSession',
-          'customerProfile',
-          'coupons',
-          'triggeredCampaigns',
-          'loyalty',
-          'ruleFailureReasons',
-        ],
-      },
+      body: cartUpdate,
     },
     status: 200,
     response: integrationState,
