@@ -10,18 +10,11 @@ const isProfileKey = (key: QueryKey, integrationId: string) =>
 const sessionProfileId = (data: unknown) =>
   (data as { customerSession?: { profileId?: unknown } } | undefined)?.customerSession?.profileId;
 
-const profileFilter = (integrationIds: Iterable<string | undefined>) => {
-  const ids = [...integrationIds].filter((id): id is string => !!id);
-  return {
-    predicate: ({ queryKey }: { queryKey: QueryKey }) => ids.some((id) => isProfileKey(queryKey, id)),
-    empty: ids.length === 0,
-  };
-};
-
 /** Marks stale the inventory, achievements and loyalty reads of these profiles. */
 export function invalidateProfiles(queryClient: QueryClient, integrationIds: Iterable<string | undefined>) {
-  const { predicate, empty } = profileFilter(integrationIds);
-  if (!empty) void queryClient.invalidateQueries({ predicate });
+  const ids = [...integrationIds].filter((id): id is string => !!id);
+  if (ids.length === 0) return;
+  void queryClient.invalidateQueries({ predicate: ({ queryKey }) => ids.some((id) => isProfileKey(queryKey, id)) });
 }
 
 /** Drops every read of a profile, its sessions included, as when its data was deleted. */
@@ -40,9 +33,7 @@ export function invalidatePath(queryClient: QueryClient, ...segments: unknown[])
 
 /** The profile a cached session belongs to, for writes whose answer does not say. */
 export function cachedSessionProfile(queryClient: QueryClient, customerSessionId: string): string | undefined {
-  const [, data] = queryClient.getQueriesData({ queryKey: ['talon', 'customer_sessions', customerSessionId] })[0] ?? [];
-  const id = sessionProfileId(data);
-  return typeof id === 'string' ? id : undefined;
+  return queryClient.getQueryData(talonKeys.customerSession({ customerSessionId }))?.customerSession?.profileId;
 }
 
 /** Marks stale every cached profile and every list of profiles, for writes that touch many at once. */
