@@ -5,11 +5,12 @@ export { TalonProvider, type TalonProviderProps } from './react/TalonProvider.js
 export type { TalonContextValue } from './react/TalonContext.js';
 export { useTalonClient } from './react/useTalonClient.js';
 export { useTalonContext } from './react/useTalonContext.js';
-export { talonKeys } from './react/talonKeys.js';
+export { talonKeys, type TalonReadKey } from './react/talonKeys.js';
 export type { TalonQueryKey } from './react/core/operationKey.js';
 export type { TalonQueryOptions } from './react/core/useTalonQuery.js';
 export type { TalonInfiniteQueryOptions } from './react/core/useTalonInfiniteQuery.js';
-export type { PagedInput } from './react/core/talonInfiniteQueryOptions.js';
+export type { PagedInput, TalonInfiniteQueryOptionsFactory } from './react/core/talonInfiniteQueryOptions.js';
+export type { TalonQueryOptionsFactory } from './react/core/talonQueryOptions.js';
 export type { TalonMutationOptions, TalonMutationResult } from './react/core/useTalonMutation.js';
 export { customerAchievementHistoryInfiniteQueryOptions } from './react/queryOptions/customerAchievementHistoryInfiniteQueryOptions.js';
 export { customerAchievementHistoryQueryOptions } from './react/queryOptions/customerAchievementHistoryQueryOptions.js';
