@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import * as operations from '../client/operations/index.js';
+import type { OperationId } from '../client/routes.js';
+import { formatIssues } from '../client/formatIssues.js';
+import { applySeed } from './applySeed.js';
+import { createClock, type SandboxClock } from './SandboxClock.js';
+import { createContext } from './SandboxContext.js';
+import { SandboxError } from './SandboxError.js';
+import type { SandboxSeed } from './SandboxSeed.js';
+import { createState, type SandboxState } from './SandboxState.js';
+import { handlers } from './operations/handlers.js';
+import type { SandboxInput, SandboxOutput } from './operations/OperationHandler.js';
+
+/** Options of {@link createTalonSandbox}. */
+export interface TalonSandboxOptions {
+  /** Freezes the sandbox's clock at this time (move it with `sandbox.clock`). Default: the system clock. */
+  now?: Date | string;
+}
+
+/** A JSON-serializable copy of everything the sandbox holds. */
+export type TalonSandboxSnapshot = Record<string, unknown>;
+
+/** An in-memory Talon.One Integration API. */
+export interface TalonSandbox {
+  /**
+   * Runs one operation as Talon.One would. The input is checked against the kit's schemas first. A refused request
+   * throws a {@link SandboxError} (with Talon.One's status and error body) and leaves the sandbox exactly as it was.
+   */
+  call<Id extends OperationId>(operationId: Id, input: SandboxInput<Id>): SandboxOutput<Id>;
+  /** The sandbox's time: advance it to make pending points active, coupons expire and achievements end. */
+  readonly clock: SandboxClock;
+  /** A deep copy of the whole state, to compare before and after. */
+  snapshot(): TalonSandboxSnapshot;
+  /** @internal The live state, for the sandbox's own modules. */
+  readonly state: SandboxState;
+}
+
+function toSandboxError(zodIssues: z.core.$ZodIssue[]): SandboxError {
+  const issues = formatIssues(zodIssues);
+  return new SandboxError(
+    400,
+    `Invalid request: ${issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ')}`,
+    zodIssues.map((issue, index) => {
+      const [first, ...rest] = issue.path.map(String);
+      const title = issues[index]?.message ?? issue.message;
+      return first === 'body'
+        ? { title, source: { pointer: `/${rest.join('/')}` } }
+        : { title, source: { parameter: first ?? '' } };
+    }),
+  );
+}
+
+/**
+ * Creates an in-memory Talon.One Integration API: the 31 operations over profiles, sessions, coupons, referrals,
+ * loyalty, achievements, audiences and catalogs, with campaigns that evaluate like the Rule Engine. Deterministic:
+ * IDs and codes come from counters, and time from its own clock.
+ */
+export function createTalonSandbox(seed: SandboxSeed = {}, options: TalonSandboxOptions = {}): TalonSandbox {
+  const state = createState(seed.applicationId ?? 1, seed.accountId ?? 1);
+  const clock = createClock(options.now);
+  state.journal.atomically(() => applySeed(createContext(state, clock), seed));
+  return {
+    clock,
+    state,
+    call(operationId, input) {
+      const parsed = z.safeParse(operations[operationId].input, input);
+      if (!parsed.success) throw toSandboxError(parsed.error.issues);
+      const handler = handlers[operationId];
+      return state.journal.atomically(() => handler(createContext(state, clock), parsed.data as never));
+    },
+    snapshot() {
+      const { journal: _journal, ...rest } = state;
+      return structuredClone(
+        Object.fromEntries(
+          Object.entries(rest).map(([name, value]) => [
+            name,
+            typeof value === 'object' && 'toObject' in value ? value.toObject() : value,
+          ]),
+        ),
+      );
+    },
+  };
+}
