@@ -5,16 +5,29 @@ import pkg from './package.json' with { type: 'json' };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
+// Two entries: the kit, and `talon-react/mock` (the sandbox), which the kit never imports.
 export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
     minify: false,
     sourcemap: true,
-    lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+    // public/ holds MSW's worker for the browser tests and Storybook: not part of the package.
+    copyPublicDir: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        'mock/index': 'src/mock/index.ts',
+      },
+      formats: ['es'],
+    },
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
+      },
     },
   },
 });

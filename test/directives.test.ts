@@ -1,12 +1,16 @@
 // React Server Components: a module that uses hooks or context must say 'use client', and one that does not must
-// not say it, so that a server component can call `createTalonClient` and the `...QueryOptions` to prefetch.
+// not say it, so that a server component can call `createTalonClient` and the `...QueryOptions` to prefetch. The
+// sandbox (src/mock) never uses React, whatever its names look like (its own `createContext`), so none of it says it.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 const srcDir = join(__dirname, '../src');
-const files = (readdirSync(srcDir, { recursive: true }) as string[])
+const allFiles = (readdirSync(srcDir, { recursive: true }) as string[])
   .filter((file) => /\.tsx?$/.test(file))
   .map((file) => join(srcDir, file));
+const isMock = (file: string) => relative(srcDir, file).split(sep)[0] === 'mock';
+const files = allFiles.filter((file) => !isMock(file));
+const mockFiles = allFiles.filter(isMock);
 
 const usesReact = (source: string) => /\b(use[A-Z]\w*|createContext)\s*[<(]/.test(source);
 const isClientModule = (source: string) => source.startsWith("'use client';");
@@ -30,5 +34,15 @@ describe("'use client'", () => {
         'react/core/useTalonMutation.ts',
       ]),
     );
+  });
+});
+
+describe("'use client' in the sandbox", () => {
+  it('is on no module of src/mock', () => {
+    expect(mockFiles.map((file) => relative(srcDir, file))).toEqual(
+      expect.arrayContaining([join('mock', 'index.ts'), join('mock', 'talonHandlers.ts')]),
+    );
+    const wrong = mockFiles.filter((file) => /^\s*(['"])use client\1/m.test(readFileSync(file, 'utf8')));
+    expect(wrong.map((file) => relative(srcDir, file))).toEqual([]);
   });
 });

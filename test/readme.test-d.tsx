@@ -13,6 +13,8 @@ import {
   useUpdateCustomerSession,
 } from 'talon-react';
 import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyBalancesWithTiers } from 'talon-react';
+import { createTalonSandbox, demoSeed, talonHandlers } from 'talon-react/mock';
+import { setupServer } from 'msw/node';
 
 test('quick start', () => {
   function App() {
@@ -93,4 +95,20 @@ test('server rendering', () => {
     );
   }
   expectTypeOf(Page).toBeFunction();
+});
+
+test('the sandbox', () => {
+  const now = '2026-03-01T12:00:00Z';
+  const sandbox = createTalonSandbox(demoSeed({ now }), { now });
+  const server = setupServer(...talonHandlers(sandbox, { baseUrl: 'http://localhost/api/talon' }));
+  const cartItems: CartItem[] = [];
+
+  const state = sandbox.call('updateCustomerSessionV2', {
+    customerSessionId: 'order-1',
+    body: { customerSession: { profileId: 'demo-shopper-1', couponCodes: ['WELCOME10'], cartItems } },
+  });
+  sandbox.clock.advance('P30D');
+
+  expectTypeOf(state).toEqualTypeOf<IntegrationStateV2>();
+  expectTypeOf(server.listen).toBeFunction();
 });

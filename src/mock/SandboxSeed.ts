@@ -24,6 +24,7 @@ export interface SandboxSeed {
   catalogs?: SandboxCatalogSeed[];
 }
 
+/** A coupon the sandbox starts with. */
 export interface SandboxCouponSeed {
   value: string;
   campaignId: number;
@@ -49,6 +50,7 @@ export interface SandboxCouponSeed {
   created?: string;
 }
 
+/** A referral code the sandbox starts with. */
 export interface SandboxReferralSeed {
   code: string;
   campaignId: number;
@@ -63,6 +65,7 @@ export interface SandboxReferralSeed {
   created?: string;
 }
 
+/** A customer profile the sandbox starts with (profiles are also created on first use). */
 export interface SandboxProfileSeed {
   integrationId: string;
   attributes?: Record<string, unknown>;
@@ -71,6 +74,7 @@ export interface SandboxProfileSeed {
   created?: string;
 }
 
+/** An audience the sandbox starts with. */
 export interface SandboxAudienceSeed {
   id: number;
   name: string;
@@ -79,6 +83,7 @@ export interface SandboxAudienceSeed {
   integrationId?: string;
 }
 
+/** A loyalty program: profile-based unless `cardBased`. */
 export interface SandboxLoyaltyProgram {
   id: number;
   name: string;
@@ -100,6 +105,7 @@ export interface SandboxLoyaltyProgram {
   defaultValidity?: string;
 }
 
+/** A loyalty card of a card-based program. */
 export interface SandboxLoyaltyCardSeed {
   programId: number;
   identifier: string;
@@ -111,6 +117,7 @@ export interface SandboxLoyaltyCardSeed {
   created?: string;
 }
 
+/** One transaction of a ledger the sandbox starts with. */
 export interface SandboxLoyaltyTransactionSeed {
   programId: number;
   /** The profile (profile-based programs) or ... */
@@ -131,6 +138,7 @@ export interface SandboxLoyaltyTransactionSeed {
   expiryDate?: string;
 }
 
+/** An achievement: progress towards `target`, per period, fed by `increaseAchievementProgress` effects. */
 export interface SandboxAchievement {
   id: number;
   campaignId: number;
@@ -147,6 +155,7 @@ export interface SandboxAchievement {
   created?: string;
 }
 
+/** Progress a profile has already made in an achievement. */
 export interface SandboxAchievementProgressSeed {
   achievementId: number;
   integrationId: string;
@@ -154,6 +163,7 @@ export interface SandboxAchievementProgressSeed {
   startDate?: string;
 }
 
+/** A cart item catalog. */
 export interface SandboxCatalogSeed {
   id: number;
   name: string;
@@ -161,6 +171,7 @@ export interface SandboxCatalogSeed {
   items?: SandboxCatalogItem[];
 }
 
+/** An item of a catalog. */
 export interface SandboxCatalogItem {
   sku: string;
   price?: number;

@@ -52,13 +52,26 @@ export interface SessionRecord {
   readonly returns: readonly Return[];
 }
 
+/** How the points of an `addLoyaltyPoints` effect were worked out: what a return of cart items takes back. */
+export type PointsBasis = 'item' | 'subtotal' | 'fixed';
+
 /**
- * One side effect committed by closing a session or tracking an event: enough to undo it. `effectIndex` points at the
- * effect in the session's `effects` that caused it.
+ * One side effect committed by closing a session or tracking an event, with the effect that caused it: enough to undo
+ * it. `effectIndex` is the effect's place in the session's `effects` (-1 once a re-evaluation no longer yields it).
  */
-export type Commit =
-  | { readonly kind: 'couponRedeemed'; readonly couponValue: string; readonly profileId: string }
-  | { readonly kind: 'referralRedeemed'; readonly code: string; readonly friendProfileId: string }
+export type Commit = { readonly effect: Effect } & (
+  | {
+      readonly kind: 'couponRedeemed';
+      readonly couponValue: string;
+      readonly profileId: string;
+      readonly effectIndex?: number;
+    }
+  | {
+      readonly kind: 'referralRedeemed';
+      readonly code: string;
+      readonly friendProfileId: string;
+      readonly effectIndex?: number;
+    }
   | { readonly kind: 'discount'; readonly effectIndex: number }
   | {
       readonly kind: 'pointsAdded';
@@ -66,6 +79,7 @@ export type Commit =
       readonly ledgerKey: string;
       readonly entryId: number;
       readonly transactionUUID: string;
+      readonly basis: PointsBasis;
     }
   | {
       readonly kind: 'pointsDeducted';
@@ -82,7 +96,8 @@ export type Commit =
       readonly delta: number;
     }
   /** Kept by every rollback: free items, created codes, reservations, custom effects, audiences. */
-  | { readonly kind: 'kept'; readonly effectIndex: number };
+  | { readonly kind: 'kept'; readonly effectIndex: number }
+);
 
 export interface CouponRecord {
   readonly id: number;
@@ -121,6 +136,8 @@ export interface ReferralRecord {
   readonly expiryDate?: string;
   readonly attributes: Json;
   readonly batchId?: string;
+  /** Integration ID of a friend -> how many times that friend redeemed it. */
+  readonly redemptions: Readonly<Record<string, number>>;
 }
 
 export interface LoyaltyCardRecord {
@@ -152,6 +169,8 @@ export interface LedgerEntryRecord {
   readonly transactionUUID: string;
   readonly rulesetId?: number;
   readonly ruleName?: string;
+  /** The entry this one rolls back (Talon.One's `LedgerEntry.referenceId`). */
+  readonly referenceId?: number;
 }
 
 export interface AchievementProgressRecord {

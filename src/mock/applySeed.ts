@@ -82,6 +82,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
       ...(referral.startDate === undefined ? {} : { startDate: referral.startDate }),
       ...(referral.expiryDate === undefined ? {} : { expiryDate: referral.expiryDate }),
       attributes: referral.attributes ?? {},
+      redemptions: {},
     });
   }
   for (const program of seed.loyaltyPrograms ?? []) {
@@ -100,6 +101,8 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
       profiles: (card.profiles ?? []).map((integrationId) => ({ integrationId, timestamp: created })),
     });
   }
+  // Grouped first: appending to a ledger copies it (rows are immutable), and a seed may hold thousands of entries.
+  const ledgers = new Map<string, LedgerEntryRecord[]>();
   for (const transaction of seed.loyaltyTransactions ?? []) {
     const created = transaction.created ?? now;
     const key =
@@ -128,10 +131,13 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
       ...(transaction.customerSessionId === undefined ? {} : { customerSessionId: transaction.customerSessionId }),
       transactionUUID: context.uuid(),
     };
-    state.ledgers.set(key, [...(state.ledgers.get(key) ?? []), entry]);
+    const ledger = ledgers.get(key);
+    if (ledger) ledger.push(entry);
+    else ledgers.set(key, [entry]);
   }
+  for (const [key, entries] of ledgers) state.ledgers.set(key, [...(state.ledgers.get(key) ?? []), ...entries]);
   for (const achievement of seed.achievements ?? []) {
-    state.achievements.set(claim(context, 'achievement', achievement.id), achievement);
+    state.achievements.set(claim(context, 'achievement', achievement.id), { created: now, ...achievement });
   }
   for (const progress of seed.achievementProgress ?? []) {
     const achievement = state.achievements.get(progress.achievementId);

@@ -1,6 +1,14 @@
-import { SandboxError } from '../SandboxError.js';
+import { audienceMembers, getAudience, removeFromAudience } from '../domain/audiences.js';
 import type { OperationHandler } from './OperationHandler.js';
 
-export const deleteAudienceMembershipsV2: OperationHandler<'deleteAudienceMembershipsV2'> = () => {
-  throw new SandboxError(501, 'deleteAudienceMembershipsV2 is not simulated yet');
+/** Removes every member from the audience, which stays (204). 404 for an unknown audience. */
+export const deleteAudienceMembershipsV2: OperationHandler<'deleteAudienceMembershipsV2'> = (
+  context,
+  { audienceId },
+) => {
+  getAudience(context, audienceId);
+  for (const integrationId of audienceMembers(context, audienceId)) {
+    removeFromAudience(context, integrationId, audienceId);
+  }
+  return undefined;
 };

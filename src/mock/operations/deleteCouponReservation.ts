@@ -1,6 +1,8 @@
-import { SandboxError } from '../SandboxError.js';
+import { unreserveCoupon } from '../domain/coupons.js';
 import type { OperationHandler } from './OperationHandler.js';
 
-export const deleteCouponReservation: OperationHandler<'deleteCouponReservation'> = () => {
-  throw new SandboxError(501, 'deleteCouponReservation is not simulated yet');
+/** Removes the listed profiles' reservations of the coupon (IDs without one are left alone). 404 for an unknown coupon. */
+export const deleteCouponReservation: OperationHandler<'deleteCouponReservation'> = (context, input) => {
+  unreserveCoupon(context, input.couponValue, input.body.integrationIDs);
+  return undefined;
 };

@@ -1,6 +1,8 @@
-import { SandboxError } from '../SandboxError.js';
+import { getSession, sessionView } from '../domain/sessions.js';
 import type { OperationHandler } from './OperationHandler.js';
 
-export const getCustomerSession: OperationHandler<'getCustomerSession'> = () => {
-  throw new SandboxError(501, 'getCustomerSession is not simulated yet');
+/** The session and the effects of its last evaluation; 404 for an unknown session. */
+export const getCustomerSession: OperationHandler<'getCustomerSession'> = (context, { customerSessionId }) => {
+  const session = getSession(context, customerSessionId);
+  return { customerSession: sessionView(context, session), effects: [...session.effects] };
 };

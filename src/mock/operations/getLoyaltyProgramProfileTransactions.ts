@@ -1,6 +1,15 @@
-import { SandboxError } from '../SandboxError.js';
+import { profileLedgerOf } from '../domain/loyalty.js';
+import { transactionsPage } from '../domain/loyaltyPages.js';
 import type { OperationHandler } from './OperationHandler.js';
 
-export const getLoyaltyProgramProfileTransactions: OperationHandler<'getLoyaltyProgramProfileTransactions'> = () => {
-  throw new SandboxError(501, 'getLoyaltyProgramProfileTransactions is not simulated yet');
+/** The profile's ledger transactions, newest first, filtered by subledger, type and creation date. */
+export const getLoyaltyProgramProfileTransactions: OperationHandler<'getLoyaltyProgramProfileTransactions'> = (
+  context,
+  input,
+) => {
+  const { key } = profileLedgerOf(context, input.loyaltyProgramId, input.integrationId);
+  return transactionsPage(context, key, {
+    ...input,
+    ...(input.subledgerId === undefined ? {} : { subledgerIds: [input.subledgerId] }),
+  });
 };
