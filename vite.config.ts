@@ -5,7 +5,8 @@ import pkg from './package.json' with { type: 'json' };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
-// Two entries: the kit, and `talon-react/mock` (the sandbox), which the kit never imports.
+// Three entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs), and
+// `talon-react/mock` (the sandbox), which the kit never imports.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -17,17 +18,14 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        'components/index': 'src/components/index.ts',
         'mock/index': 'src/mock/index.ts',
       },
       formats: ['es'],
     },
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-      output: {
-        preserveModules: true,
-        preserveModulesRoot: 'src',
-        entryFileNames: '[name].js',
-      },
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -1,8 +1,11 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const browserTests = 'test/**/*.browser.test.{ts,tsx}';
+// In Node, but slow and in need of Chromium: the static Storybook build, driven with Playwright.
+const storybookStaticTests = 'test/storybook/**/*.test.ts';
 
 // Real Chromium for the `browser` project (`npm run test:browser`): Debian's, not a Playwright download. A factory,
 // because Vitest mutates the object it is given.
@@ -39,7 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, browserTests],
+          exclude: [...configDefaults.exclude, browserTests, storybookStaticTests],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
@@ -51,6 +54,26 @@ export default defineConfig({
           name: 'browser',
           include: [browserTests],
           browser: browser(),
+        },
+      },
+      {
+        // Every story in stories/ as a test in real Chromium: it renders (with MSW and the sandbox), its play function
+        // passes, and axe finds no violations (`a11y.test: 'error'` in .storybook/preview.tsx).
+        extends: true,
+        plugins: [storybookTest({ configDir: '.storybook' })],
+        test: {
+          name: 'storybook',
+          browser: browser(),
+        },
+      },
+      {
+        // `npm run build-storybook`'s folder served from a sub-path, in Chromium (test/storybook/static.test.ts).
+        test: {
+          name: 'storybook-static',
+          environment: 'node',
+          include: [storybookStaticTests],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
     ],

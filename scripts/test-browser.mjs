@@ -1,5 +1,6 @@
-// `npm run test:browser`: the `browser` Vitest project, in the system's Chromium (Debian's package, driven by
-// Playwright; Playwright's own browser downloads are not used). Checks that Chromium is there first, and says how to
+// `npm run test:browser`: the `browser` Vitest project (the hooks in a real browser) and the `storybook` project (every
+// story as a test, with axe), in the system's Chromium (Debian's package, driven by Playwright; Playwright's own
+// browser downloads are not used). Checks that Chromium is there first, and says how to
 // get it when it is not. Extra arguments go to Vitest: `npm run test:browser -- test/browser/errors.browser.test.tsx`.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
@@ -29,8 +30,17 @@ try {
 
 const require = createRequire(import.meta.url);
 const vitest = join(dirname(require.resolve('vitest/package.json')), 'vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'browser', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-});
+const result = spawnSync(
+  process.execPath,
+  [
+    vitest,
+    'run',
+    ...['browser', 'storybook', 'storybook-static'].flatMap((name) => ['--project', name]),
+    ...process.argv.slice(2),
+  ],
+  {
+    stdio: 'inherit',
+  },
+);
 if (result.error) throw result.error;
 process.exit(result.status ?? 1);

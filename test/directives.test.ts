@@ -13,13 +13,20 @@ const files = allFiles.filter((file) => !isMock(file));
 const mockFiles = allFiles.filter(isMock);
 
 const usesReact = (source: string) => /\b(use[A-Z]\w*|createContext)\s*[<(]/.test(source);
+// The components entry and every component module are client modules, hooks or not: a Server Component renders them
+// as client references.
+const isComponentModule = (file: string) => {
+  const path = relative(srcDir, file).split(sep);
+  return path[0] === 'components' && (file.endsWith('.tsx') || path.join('/') === 'components/index.ts');
+};
+const needsDirective = (file: string, source: string) => isComponentModule(file) || usesReact(source);
 const isClientModule = (source: string) => source.startsWith("'use client';");
 
 describe("'use client'", () => {
   it('is on every module that uses React, and on no other', () => {
     const wrong = files.filter((file) => {
       const source = readFileSync(file, 'utf8');
-      return isClientModule(source) !== usesReact(source);
+      return isClientModule(source) !== needsDirective(file, source);
     });
     expect(wrong.map((file) => relative(srcDir, file))).toEqual([]);
   });
@@ -32,6 +39,8 @@ describe("'use client'", () => {
         'react/TalonContext.ts',
         'react/hooks/useLoyaltyBalances.ts',
         'react/core/useTalonMutation.ts',
+        'components/index.ts',
+        'components/CouponWallet/CouponWallet.tsx',
       ]),
     );
   });

@@ -1,6 +1,7 @@
 'use client';
 import { createContext } from 'react';
 import type { TalonTransport } from '../client/createTalonTransport.js';
+import type { TalonMessagesOverrides } from '../components/messages/TalonMessages.js';
 
 /** What `TalonProvider` gives the hooks and components below it. */
 export interface TalonContextValue {
@@ -9,6 +10,8 @@ export interface TalonContextValue {
   locale: string | undefined;
   /** ISO 4217 currency of the Talon.One Application, such as `EUR`. */
   currency: string | undefined;
+  /** Replacements for the components' words. */
+  messages: TalonMessagesOverrides | undefined;
 }
 
 export const TalonContext = createContext<TalonContextValue | null>(null);

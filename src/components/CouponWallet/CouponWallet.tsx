@@ -1,0 +1,254 @@
+'use client';
+import { skipToken } from '@tanstack/react-query';
+import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
+import { TalonApiError } from '../../client/errors/TalonApiError.js';
+import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
+import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
+import { Status } from '../core/Status.js';
+import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import { classNames } from '../core/useClassNames.js';
+import { useCopy } from '../core/useCopy.js';
+import { useFormat } from '../core/useFormat.js';
+import { useSessionCoupons, type CouponOutcome } from '../core/useSessionCoupons.js';
+import { useMessages } from '../messages/useMessages.js';
+import { CouponRow, type RenderCoupon } from './CouponRow.js';
+import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
+import { defaultCouponWalletMessages, type CouponWalletMessages } from './messages.js';
+
+export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';
+export type { CouponGroup } from './groupCoupons.js';
+
+/** A heading level, or `false` for no headings (the wallet is then labelled by `aria-label`). */
+
+/** Props of {@link CouponWallet}. */
+export interface CouponWalletProps extends StyleProps {
+  /** The customer whose coupons to show (`getCustomerInventory` with `coupons: true`). Until it is known: loading. */
+  integrationId: string | undefined;
+  /**
+   * The cart to apply codes to. With it, active coupons get an "Apply to cart" button (a code the cart carries gets
+   * "Remove from cart"), and the outcome, accepted or rejected with the reason in words, is announced.
+   */
+  customerSessionId?: string | undefined;
+  /**
+   * Also show coupons of campaigns that are not running (inventory state `disabled`, and states newer than the kit),
+   * in their own "Unavailable" group after the others. Default `false`: they cannot be used, so they are hidden.
+   */
+  showDisabled?: boolean;
+  /**
+   * Campaign names by campaign ID. The inventory only carries a coupon's `campaignId` (campaign names come from the
+   * Management API, which a storefront does not call), so pass the names your app knows to show them.
+   */
+  campaignNames?: Readonly<Record<number, string>>;
+  /**
+   * The coupon attribute whose text describes the coupon ("10% off your next order"), shown when it is a string.
+   * Default `description`. The inventory has no discount value: a coupon's value lives in its campaign's rules.
+   */
+  descriptionAttribute?: string;
+  /** The level of the wallet's heading; groups get the next level. `false`: no headings. Default 2. */
+  headingLevel?: HeadingLevel;
+  /**
+   * Renders a coupon's content yourself (the wallet keeps the `<li data-status>` around it, the grouping and the
+   * announcements): `renderCoupon={(coupon, { apply, copy, copyState, cart, dateText }) => <MyCoupon ... />}`.
+   */
+  renderCoupon?: RenderCoupon;
+  /** Replacements for any of the wallet's words. */
+  messages?: MessagesProp<'couponWallet'>;
+}
+
+type Messages = CouponWalletMessages & { common: { couponRejection: (reason: string) => string } };
+
+function announce(outcome: CouponOutcome, m: Messages): string {
+  switch (outcome.status) {
+    case 'accepted':
+      return m.accepted(outcome.code);
+    case 'rejected':
+      return m.rejected(outcome.code, m.common.couponRejection(outcome.reason));
+    case 'removed':
+      return m.removed(outcome.code);
+    case 'failed':
+      return m.failed(outcome.code);
+  }
+}
+
+const groupTitle = (group: CouponGroup, m: CouponWalletMessages) =>
+  ({
+    active: m.groupActive,
+    pending: m.groupPending,
+    used: m.groupUsed,
+    expired: m.groupExpired,
+    disabled: m.groupDisabled,
+  })[group];
+
+const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+const noCoupons: readonly InventoryCoupon[] = [];
+
+/**
+ * The customer's coupons, grouped by state (ready to use, coming soon, used, expired), each with its code, what is
+ * known of its value and campaign, its dates in the shopper's locale, a copy button and, given a
+ * `customerSessionId`, an "Apply to cart" button whose outcome is announced in a live region.
+ *
+ * `data-state` on the root: `loading`, `error`, `empty` or `ready`; each coupon's `<li>` has `data-status` (its group)
+ * and `data-cart` (`accepted` or `rejected` when the cart carries it).
+ *
+ * @example
+ * <CouponWallet integrationId={shopperId} customerSessionId={cartId} campaignNames={{ 1: 'Welcome offer' }} />
+ */
+export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function CouponWallet(
+  {
+    integrationId,
+    customerSessionId,
+    showDisabled = false,
+    campaignNames,
+    descriptionAttribute = 'description',
+    headingLevel = 2,
+    renderCoupon,
+    messages,
+    className,
+    unstyled,
+  },
+  ref,
+) {
+  const m = useMessages('couponWallet', defaultCouponWalletMessages, messages);
+  const baseFormat = useFormat();
+  // Coupons of a batch share their dates: format each date once, not once per row.
+  const format = useMemo(() => {
+    const dates = new Map<string, string>();
+    const date = (value: string | Date) => {
+      if (typeof value !== 'string') return baseFormat.date(value);
+      let text = dates.get(value);
+      if (text === undefined) dates.set(value, (text = baseFormat.date(value)));
+      return text;
+    };
+    return { ...baseFormat, date };
+  }, [baseFormat]);
+  const cls = useMemo(() => classNames('coupon-wallet', unstyled), [unstyled]);
+  const id = useId();
+  const inventory = useCustomerInventory(integrationId ? { integrationId, coupons: true } : skipToken);
+  const cart = useSessionCoupons(customerSessionId);
+  const { state: copyState, copy } = useCopy();
+  const [copied, setCopied] = useState<string>();
+  const [notice, setNotice] = useState<'copy' | 'cart'>();
+
+  const coupons = inventory.data?.coupons ?? noCoupons;
+  const groups = useMemo(() => groupCoupons(coupons), [coupons]);
+  const shown = couponGroups.filter((group) => groups[group].length > 0 && (group !== 'disabled' || showDisabled));
+
+  const { apply, remove } = cart;
+  const onCopy = useCallback(
+    (code: string) => {
+      setCopied(code);
+      setNotice('copy');
+      void copy(code);
+    },
+    [copy],
+  );
+  const onApply = useCallback(
+    (code: string) => {
+      setNotice('cart');
+      void apply(code);
+    },
+    [apply],
+  );
+  const onRemove = useCallback(
+    (code: string) => {
+      setNotice('cart');
+      void remove(code);
+    },
+    [remove],
+  );
+
+  // Talon.One answers 404 for a customer it has not seen yet: a customer without coupons.
+  const unknownCustomer = inventory.error instanceof TalonApiError && inventory.error.status === 404;
+  const state = unknownCustomer
+    ? 'empty'
+    : inventory.isError
+      ? 'error'
+      : inventory.data
+        ? shown.length
+          ? 'ready'
+          : 'empty'
+        : 'loading';
+  const cartReady = cart.state === 'ready';
+  const locked = cart.pending !== undefined;
+  const announcement =
+    notice === 'copy' && copied
+      ? copyState === 'copied'
+        ? m.copiedCode(copied)
+        : copyState === 'failed'
+          ? m.common.copyFailed
+          : ''
+      : notice === 'cart' && cart.outcome
+        ? announce(cart.outcome, m)
+        : '';
+  const announced = notice === 'copy' ? copyState : cart.outcome?.status;
+
+  const Title = headingLevel ? (headings[headingLevel - 1] ?? 'h2') : undefined;
+  const GroupTitle = headingLevel ? (headings[Math.min(headingLevel, 5)] ?? 'h6') : 'p';
+
+  return (
+    <section
+      ref={ref}
+      className={cls(undefined, className)}
+      data-state={state}
+      aria-labelledby={Title ? `${id}-title` : undefined}
+      aria-label={Title ? undefined : m.title}
+      aria-busy={state === 'loading' || undefined}
+    >
+      {Title && (
+        <Title id={`${id}-title`} className={cls('title')}>
+          {m.title}
+        </Title>
+      )}
+      {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}
+      {state === 'error' && (
+        <Status state="error" messages={m.common} onRetry={() => void inventory.refetch()} className={cls('status')} />
+      )}
+      {state === 'empty' && <Status state="empty" messages={m.common} empty={m.empty} className={cls('status')} />}
+      {cart.state === 'error' && state === 'ready' && (
+        <div className={cls('cart-error')} role="alert" data-status="error">
+          <p>{m.cartError}</p>
+          <button type="button" onClick={cart.retry}>
+            {m.common.retry}
+          </button>
+        </div>
+      )}
+      <p className={cls('notice')} role="status" data-status={announced}>
+        {announcement && <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>}
+      </p>
+      {state === 'ready' &&
+        shown.map((group) => (
+          <div key={group} className={cls('group')} data-status={group}>
+            <GroupTitle id={`${id}-${group}`} className={cls('group-title')}>
+              {groupTitle(group, m)}
+            </GroupTitle>
+            <ul className={cls('list')} aria-labelledby={`${id}-${group}`}>
+              {groups[group].map((coupon) => {
+                const pending = cart.pending?.code === coupon.value ? cart.pending.action : undefined;
+                return (
+                  <CouponRow
+                    key={coupon.id}
+                    coupon={coupon}
+                    group={group}
+                    campaignName={campaignNames?.[coupon.campaignId]}
+                    descriptionAttribute={descriptionAttribute}
+                    cartReady={cartReady}
+                    cart={customerSessionId ? cart.statusOf(coupon.value) : undefined}
+                    busy={pending}
+                    locked={locked}
+                    copyState={copied === coupon.value ? copyState : 'idle'}
+                    onCopy={onCopy}
+                    onApply={onApply}
+                    onRemove={onRemove}
+                    messages={m}
+                    format={format}
+                    cls={cls}
+                    renderCoupon={renderCoupon}
+                  />
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+    </section>
+  );
+});

@@ -1,0 +1,131 @@
+'use client';
+import { skipToken } from '@tanstack/react-query';
+import { forwardRef, useEffect, useId, useRef } from 'react';
+import { TalonApiError } from '../../client/errors/TalonApiError.js';
+import { useCreateReferral } from '../../react/hooks/useCreateReferral.js';
+import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
+import { Status } from '../core/Status.js';
+import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import { classNames } from '../core/useClassNames.js';
+import { useFormat } from '../core/useFormat.js';
+import { useMessages } from '../messages/useMessages.js';
+import { CreateReferral } from './CreateReferral.js';
+import { defaultReferralCodeMessages } from './messages.js';
+import { isUsable, pickReferral } from './pickReferral.js';
+import { ReferralDetails } from './ReferralDetails.js';
+
+/** Props of {@link ReferralCode}. */
+export interface ReferralCodeProps extends StyleProps {
+  /** The advocate's customer profile integration ID. While it is `undefined`, nothing is requested (loading state). */
+  integrationId: string | undefined;
+  /** The referral campaign whose code to show or create. */
+  campaignId: number;
+  /** Shared along with the text (the Web Share API's `url`), such as your shop's sign-up page. */
+  shareUrl?: string;
+  /** The level of the component's heading (`messages.title`), or `false` for none. Default 2. */
+  headingLevel?: HeadingLevel;
+  /** Replacements for any of the component's words. */
+  messages?: MessagesProp<'referralCode'>;
+}
+
+/**
+ * The advocate's referral code for a campaign (from `useCustomerInventory` with `referrals`), with a copy button and a
+ * share button (Web Share API, only where the browser has it); without a usable code, a "Create my code" button
+ * (`useCreateReferral`) that shows the new code at once and moves focus to its copy button. The root has `data-state`
+ * (`loading`, `error`, `empty`: no code yet, `ready`) and takes a `ref`.
+ *
+ * @example
+ * <ReferralCode integrationId={shopper.id} campaignId={3} shareUrl="https://shop.example/welcome" />
+ */
+export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function ReferralCode(
+  { integrationId, campaignId, shareUrl, headingLevel = 2, messages, className, unstyled },
+  ref,
+) {
+  const m = useMessages('referralCode', defaultReferralCodeMessages, messages);
+  const format = useFormat();
+  const cls = classNames('referral-code', unstyled);
+  const id = useId();
+  const inventory = useCustomerInventory(integrationId ? { integrationId, referrals: true } : skipToken);
+  const creation = useCreateReferral();
+  const copyRef = useRef<HTMLButtonElement>(null);
+  const focusCopy = useRef(false);
+
+  // An advocate without a profile yet has no inventory (404): Talon.One creates the profile with the first code.
+  const noProfile = inventory.error instanceof TalonApiError && inventory.error.status === 404;
+  const fromInventory = pickReferral(
+    inventory.data?.referrals,
+    campaignId,
+    integrationId ?? '',
+    inventory.dataUpdatedAt || inventory.errorUpdatedAt,
+  );
+  const created = creation.data;
+  // The new code shows at once; the inventory, marked stale by the hook, brings it too once it has been read again.
+  const justCreated =
+    created?.campaignId === campaignId &&
+    created.advocateProfileIntegrationId === integrationId &&
+    isUsable(created, creation.submittedAt)
+      ? created
+      : undefined;
+  const referral = fromInventory ?? justCreated;
+  const state = referral ? 'ready' : inventory.data || noProfile ? 'empty' : inventory.isError ? 'error' : 'loading';
+
+  useEffect(() => {
+    if (!focusCopy.current || !referral) return;
+    focusCopy.current = false;
+    copyRef.current?.focus();
+  }, [referral]);
+
+  const create = () => {
+    if (!integrationId) return;
+    creation.mutate(
+      { body: { campaignId, advocateProfileIntegrationId: integrationId } },
+      {
+        onSuccess: () => {
+          focusCopy.current = true;
+        },
+      },
+    );
+  };
+
+  const headingId = `${id}-heading`;
+  const Heading = headingLevel === false ? undefined : (`h${headingLevel}` as 'h2');
+  return (
+    <section
+      ref={ref}
+      className={cls(undefined, className)}
+      data-state={state}
+      aria-labelledby={Heading ? headingId : undefined}
+    >
+      {Heading && (
+        <Heading id={headingId} className={cls('heading')}>
+          {m.title}
+        </Heading>
+      )}
+      {m.description && <p className={cls('description')}>{m.description}</p>}
+      {state === 'loading' || state === 'error' ? (
+        <Status state={state} messages={m.common} onRetry={() => void inventory.refetch()} className={cls('message')} />
+      ) : referral ? (
+        <ReferralDetails
+          referral={referral}
+          shareUrl={shareUrl}
+          messages={m}
+          format={format}
+          cls={cls}
+          copyRef={copyRef}
+        />
+      ) : (
+        <CreateReferral
+          onCreate={create}
+          pending={creation.isPending}
+          failed={creation.isError}
+          errorId={`${id}-error`}
+          messages={m}
+          cls={cls}
+        />
+      )}
+      <p className={cls('announcement')} role="status">
+        {justCreated && referral ? m.created(referral.code) : ''}
+      </p>
+    </section>
+  );
+});

@@ -1,0 +1,20 @@
+// Helpers for the stories: the sandbox behind them, and handlers for the loading, error and empty states.
+export {
+  BASE_PATH,
+  createStorySandbox,
+  getSandbox,
+  instantiateHandlers,
+  sandboxHandlers,
+  storyHandlers,
+  withSandbox,
+  type SandboxHandlersOptions,
+  type SandboxInstance,
+} from './sandbox.js';
+export {
+  emptyHandlers,
+  errorHandlers,
+  loadingHandlers,
+  malformedHandlers,
+  type ErrorHandlersOptions,
+} from './states.js';
+export { demo } from '../../src/mock/index.js';
