@@ -4,7 +4,15 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { AchievementProgress } from '../src/components/AchievementProgress/AchievementProgress.js';
 import { defaultAchievementProgressMessages } from '../src/components/AchievementProgress/messages.js';
-import { demo, errorHandlers, loadingHandlers, malformedHandlers, sandboxHandlers } from './support/index.js';
+import {
+  demo,
+  emptyStory,
+  errorStory,
+  loadingStory,
+  malformedHandlers,
+  maxWidth,
+  sandboxHandlers,
+} from './support/index.js';
 
 const meta = {
   title: 'Components/AchievementProgress',
@@ -35,13 +43,7 @@ const meta = {
     renderAchievement: { control: false },
   },
   parameters: { layout: 'padded' },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '32rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('32rem')],
 } satisfies Meta<typeof AchievementProgress>;
 
 export default meta;
@@ -126,41 +128,19 @@ export const Dark: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Loading…');
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'loading');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** The Application has no achievements (or none in the campaigns asked for). */
-export const Empty: Story = {
-  parameters: {
-    msw: { handlers: sandboxHandlers({ seed: (seed) => ({ ...seed, achievements: [], achievementProgress: [] }) }) },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('There are no achievements to show yet.')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'empty');
-  },
-};
+export const Empty: Story = emptyStory(
+  'There are no achievements to show yet.',
+  sandboxHandlers({ seed: (seed) => ({ ...seed, achievements: [], achievementProgress: [] }) }),
+);
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The answer does not fit the schema: the client's validation error shows as the same error state. */
-export const ValidationError: Story = {
-  parameters: { msw: { handlers: malformedHandlers() } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory(malformedHandlers());
 
 /** Words replaced through `messages`, with a unit in the progress ("2 of 3 orders"). */
 export const CustomMessages: Story = {

@@ -8,7 +8,7 @@ import { CartPromotions } from '../src/components/CartPromotions/CartPromotions.
 import { defaultCartPromotionsMessages } from '../src/components/CartPromotions/messages.js';
 import { CouponCodeForm } from '../src/components/CouponCodeForm/CouponCodeForm.js';
 import type { SandboxSeed, TalonSandbox } from '../src/mock/index.js';
-import { BASE_PATH, demo, errorHandlers, loadingHandlers, sandboxHandlers } from './support/index.js';
+import { BASE_PATH, demo, emptyStory, errorStory, loadingStory, maxWidth, sandboxHandlers } from './support/index.js';
 
 const cartId = 'demo-cart';
 const hoodiesAndCoffee = [
@@ -79,13 +79,7 @@ const meta = {
     layout: 'padded',
     msw: { handlers: sandboxHandlers({ setup: cart(hoodiesAndCoffee, [demo.coupons.valid]) }) },
   },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '28rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('28rem')],
 } satisfies Meta<typeof CartPromotions>;
 
 export default meta;
@@ -155,42 +149,18 @@ export const ApplyACoupon: Story = {
 };
 
 /** The session never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Loading…')).toBeVisible();
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** An empty cart: nothing applies. */
-export const Empty: Story = {
-  parameters: { msw: { handlers: sandboxHandlers({ setup: cart([]) }) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No promotions apply to your cart yet.')).toBeVisible();
-  },
-};
+export const Empty: Story = emptyStory('No promotions apply to your cart yet.', sandboxHandlers({ setup: cart([]) }));
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The session does not fit the schema (an effect without its fields): the error state. */
-export const ValidationError: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(`${BASE_PATH}/v2/customer_sessions/:customerSessionId`, () =>
-          HttpResponse.json({ effects: [{ effectType: 'setDiscount', props: { value: 'lots' } }] }),
-        ),
-        ...sandboxHandlers(),
-      ],
-    },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory([
+  http.get(`${BASE_PATH}/v2/customer_sessions/:customerSessionId`, () =>
+    HttpResponse.json({ effects: [{ effectType: 'setDiscount', props: { value: 'lots' } }] }),
+  ),
+  ...sandboxHandlers(),
+]);

@@ -10,6 +10,7 @@ import {
   errorHandlers,
   loadingHandlers,
   malformedHandlers,
+  maxWidth,
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
@@ -69,13 +70,7 @@ const meta = {
     renderCode: { control: false },
   },
   parameters: { layout: 'padded', msw: { handlers: sandboxHandlers({ setup: cart() }) } },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '28rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('28rem')],
 } satisfies Meta<typeof CouponCodeForm>;
 
 export default meta;

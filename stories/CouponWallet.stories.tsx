@@ -11,8 +11,11 @@ import {
   BASE_PATH,
   demo,
   emptyHandlers,
+  emptyStory,
   errorHandlers,
-  loadingHandlers,
+  errorStory,
+  loadingStory,
+  maxWidth,
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
@@ -116,13 +119,7 @@ const meta = {
     writeText.mockClear();
     return stubClipboard({ writeText });
   },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '40rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('40rem')],
 } satisfies Meta<typeof CouponWallet>;
 
 export default meta;
@@ -262,48 +259,21 @@ export const CustomRows: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Loading…')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'loading');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** A customer without coupons. */
-export const Empty: Story = {
-  parameters: { msw: { handlers: emptyHandlers() } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('You have no coupons yet.')).toBeVisible();
-  },
-};
+export const Empty: Story = emptyStory('You have no coupons yet.', emptyHandlers());
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    const alert = await canvas.findByRole('alert');
-    await expect(alert).toHaveTextContent('Something went wrong.');
-    await expect(within(alert).getByRole('button', { name: 'Try again' })).toBeVisible();
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The inventory does not fit the schema (a coupon without its fields): the validation error shows as the error state. */
-export const ValidationError: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(`${BASE_PATH}/v1/customer_profiles/:integrationId/inventory`, () =>
-          HttpResponse.json({ coupons: [{ value: 42, state: 'active' }] }),
-        ),
-        ...sandboxHandlers(),
-      ],
-    },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory([
+  http.get(`${BASE_PATH}/v1/customer_profiles/:integrationId/inventory`, () =>
+    HttpResponse.json({ coupons: [{ value: 42, state: 'active' }] }),
+  ),
+  ...sandboxHandlers(),
+]);
 
 /** Applying fails (the session write answers 500): the wallet says so, and the cart stays as it was. */
 export const ApplyFails: Story = {

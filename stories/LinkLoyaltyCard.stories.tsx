@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import { LinkLoyaltyCard } from '../src/components/LinkLoyaltyCard/LinkLoyaltyCard.js';
 import { LoyaltyCardBalance } from '../src/components/LoyaltyCardBalance/LoyaltyCardBalance.js';
 import { defaultLinkLoyaltyCardMessages } from '../src/components/LinkLoyaltyCard/messages.js';
-import { demo, errorHandlers, loadingHandlers, withSandbox } from './support/index.js';
+import { demo, errorHandlers, loadingHandlers, maxWidth, withSandbox } from './support/index.js';
 
 const program = demo.loyaltyPrograms.cards;
 const { unlinked, full } = demo.loyaltyCards;
@@ -33,13 +33,7 @@ const meta = {
     onLinked: { action: 'linked' },
   },
   parameters: { layout: 'padded' },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '28rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('28rem')],
 } satisfies Meta<typeof LinkLoyaltyCard>;
 
 export default meta;

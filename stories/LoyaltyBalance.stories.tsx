@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LoyaltyBalance } from '../src/components/LoyaltyBalance/LoyaltyBalance.js';
 import { defaultLoyaltyBalanceMessages } from '../src/components/LoyaltyBalance/messages.js';
-import { demo, emptyHandlers, errorHandlers, loadingHandlers } from './support/index.js';
+import { demo, emptyHandlers, emptyStory, errorHandlers, errorStory, loadingStory, maxWidth } from './support/index.js';
 
 const meta = {
   title: 'Components/LoyaltyBalance',
@@ -35,13 +35,7 @@ const meta = {
     renderTier: { control: false },
   },
   parameters: { layout: 'padded' },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '28rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('28rem')],
 } satisfies Meta<typeof LoyaltyBalance>;
 
 export default meta;
@@ -86,46 +80,21 @@ export const Subledger: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Loading…');
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'loading');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** Ada has no loyalty data in the program yet (Talon.One answers 404). */
-export const Empty: Story = {
-  parameters: { msw: { handlers: emptyHandlers() } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('You have not collected any points yet.')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'empty');
-  },
-};
+export const Empty: Story = emptyStory('You have not collected any points yet.', emptyHandlers());
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The answer does not fit the schema (points that are not a number): the same error state. */
-export const ValidationError: Story = {
-  parameters: {
-    msw: {
-      handlers: errorHandlers(200, {
-        only: 'GET /v1/loyalty_programs/:programId/profile/:integrationId/balances',
-        body: { balance: { activePoints: 'lots' } },
-      }),
-    },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory(
+  errorHandlers(200, {
+    only: 'GET /v1/loyalty_programs/:programId/profile/:integrationId/balances',
+    body: { balance: { activePoints: 'lots' } },
+  }),
+);
 
 /** Words replaced through `messages`. */
 export const CustomMessages: Story = {

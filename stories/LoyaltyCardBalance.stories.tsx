@@ -3,7 +3,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { LoyaltyCardBalance } from '../src/components/LoyaltyCardBalance/LoyaltyCardBalance.js';
-import { demo, errorHandlers, loadingHandlers, sandboxHandlers } from './support/index.js';
+import {
+  demo,
+  emptyStory,
+  errorHandlers,
+  errorStory,
+  loadingStory,
+  maxWidth,
+  sandboxHandlers,
+} from './support/index.js';
 
 const meta = {
   title: 'Components/LoyaltyCardBalance',
@@ -29,13 +37,7 @@ const meta = {
     renderProfile: { control: false },
   },
   parameters: { layout: 'padded' },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '36rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('36rem')],
 } satisfies Meta<typeof LoyaltyCardBalance>;
 
 export default meta;
@@ -120,42 +122,21 @@ export const Blocked: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('status')).toHaveTextContent('Loading…');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** Talon.One does not know the card (404): the empty state, in words. */
 export const NotFound: Story = {
+  ...emptyStory('This loyalty card does not exist.'),
   args: { loyaltyCardId: 'DEMO-0000-0000', integrationId: undefined },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('This loyalty card does not exist.')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'empty');
-  },
 };
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The answer does not fit the schema (points that are not a number): the same error state. */
-export const ValidationError: Story = {
-  parameters: {
-    msw: {
-      handlers: errorHandlers(200, {
-        only: 'GET /v1/loyalty_programs/:programId/cards/:cardId/balances',
-        body: { balance: { activePoints: 'lots' } },
-      }),
-    },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory(
+  errorHandlers(200, {
+    only: 'GET /v1/loyalty_programs/:programId/cards/:cardId/balances',
+    body: { balance: { activePoints: 'lots' } },
+  }),
+);

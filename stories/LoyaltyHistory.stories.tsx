@@ -8,9 +8,11 @@ import type { SandboxLoyaltyTransactionSeed } from '../src/mock/index.js';
 import {
   demo,
   emptyHandlers,
-  errorHandlers,
-  loadingHandlers,
+  emptyStory,
+  errorStory,
+  loadingStory,
   malformedHandlers,
+  maxWidth,
   sandboxHandlers,
 } from './support/index.js';
 
@@ -50,13 +52,7 @@ const meta = {
     renderRow: { control: false },
   },
   parameters: { layout: 'padded' },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '52rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('52rem')],
 } satisfies Meta<typeof LoyaltyHistory>;
 
 export default meta;
@@ -148,36 +144,13 @@ export const NoMatch: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Loading…')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'loading');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** Ada has no loyalty data in the program (Talon.One answers 404). */
-export const Empty: Story = {
-  parameters: { msw: { handlers: emptyHandlers() } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No transactions yet.')).toBeVisible();
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'empty');
-  },
-};
+export const Empty: Story = emptyStory('No transactions yet.', emptyHandlers());
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** The answer does not fit the schema: the same error state. */
-export const ValidationError: Story = {
-  parameters: { msw: { handlers: malformedHandlers() } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory(malformedHandlers());

@@ -5,7 +5,17 @@ import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor } from 'storybook/test';
 import { ReferralCode } from '../src/components/ReferralCode/ReferralCode.js';
 import { defaultReferralCodeMessages } from '../src/components/ReferralCode/messages.js';
-import { BASE_PATH, demo, errorHandlers, loadingHandlers, sandboxHandlers, withSandbox } from './support/index.js';
+import {
+  BASE_PATH,
+  demo,
+  emptyStory,
+  errorHandlers,
+  errorStory,
+  loadingStory,
+  maxWidth,
+  sandboxHandlers,
+  withSandbox,
+} from './support/index.js';
 
 /** Replaces a property of `navigator` for one story; the returned function puts it back. */
 function stubNavigator(name: 'clipboard' | 'share', value: unknown): () => void {
@@ -60,13 +70,7 @@ const meta = {
     writeText.mockClear();
     return stubNavigator('clipboard', { writeText });
   },
-  decorators: [
-    (Story) => (
-      <div style={{ maxWidth: '32rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  decorators: [maxWidth('32rem')],
 } satisfies Meta<typeof ReferralCode>;
 
 export default meta;
@@ -152,31 +156,16 @@ export const Share: Story = {
 };
 
 /** The request never answers. */
-export const Loading: Story = {
-  parameters: { msw: { handlers: loadingHandlers } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Loading…')).toHaveAttribute('role', 'status');
-    await expect(canvas.getByRole('region')).toHaveAttribute('data-state', 'loading');
-  },
-};
+export const Loading: Story = loadingStory();
 
 /** An advocate's inventory without codes: every demo code removed. */
-export const Empty: Story = {
-  parameters: {
-    msw: { handlers: sandboxHandlers({ seed: (seed) => ({ ...seed, referrals: [] }) }) },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByText('You do not have a referral code to share yet.')).toBeVisible();
-  },
-};
+export const Empty: Story = emptyStory(
+  'You do not have a referral code to share yet.',
+  sandboxHandlers({ seed: (seed) => ({ ...seed, referrals: [] }) }),
+);
 
 /** The proxy answers 500: an alert with a retry button. */
-export const ServerError: Story = {
-  parameters: { msw: { handlers: errorHandlers(500) } },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ServerError: Story = errorStory();
 
 /** Creating the code fails: the error is an alert, linked to the button by `aria-describedby`. */
 export const CreateError: Story = {
@@ -195,17 +184,8 @@ export const CreateError: Story = {
 };
 
 /** The inventory does not fit the schema (a code that is not a string): the client's validation error. */
-export const ValidationError: Story = {
-  parameters: {
-    msw: {
-      handlers: [
-        http.get(`${BASE_PATH}/v1/customer_profiles/:integrationId/inventory`, () =>
-          HttpResponse.json({ referrals: [{ code: 42 }] }),
-        ),
-      ],
-    },
-  },
-  play: async ({ canvas }) => {
-    await expect(await canvas.findByRole('alert')).toHaveTextContent('Something went wrong.');
-  },
-};
+export const ValidationError: Story = errorStory([
+  http.get(`${BASE_PATH}/v1/customer_profiles/:integrationId/inventory`, () =>
+    HttpResponse.json({ referrals: [{ code: 42 }] }),
+  ),
+]);

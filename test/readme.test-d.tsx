@@ -13,6 +13,7 @@ import {
   useUpdateCustomerSession,
 } from 'talon-react';
 import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyBalancesWithTiers } from 'talon-react';
+import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { createTalonSandbox, demoSeed, talonHandlers } from 'talon-react/mock';
 import { setupServer } from 'msw/node';
 
@@ -111,4 +112,23 @@ test('the sandbox', () => {
 
   expectTypeOf(state).toEqualTypeOf<IntegrationStateV2>();
   expectTypeOf(server.listen).toBeFunction();
+});
+
+test('components', () => {
+  const cartId = 'cart-1';
+  const shopperId = 'shopper-42';
+  const page = (
+    <TalonProvider
+      baseUrl="/api/talon"
+      locale="de-DE"
+      currency="EUR"
+      messages={{ couponWallet: { title: 'Gutscheine' } }}
+    >
+      <CouponCodeForm customerSessionId={cartId} integrationId={shopperId} />
+      <CartPromotions customerSessionId={cartId} />
+      <CouponWallet integrationId={shopperId} customerSessionId={cartId} />
+      <LoyaltyBalance loyaltyProgramId={1} integrationId={shopperId} />
+    </TalonProvider>
+  );
+  expectTypeOf(page).toEqualTypeOf<React.JSX.Element>();
 });

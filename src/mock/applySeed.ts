@@ -1,30 +1,13 @@
 import type { SandboxContext } from './SandboxContext.js';
 import type { SandboxSeed } from './SandboxSeed.js';
-import type { LedgerEntryRecord, ProfileRecord } from './SandboxState.js';
+import type { LedgerEntryRecord } from './SandboxState.js';
+import { ensureProfile } from './domain/profiles.js';
 import { keys } from './keys.js';
 
 function claim(context: SandboxContext, kind: string, id: number): number {
   const { sequences } = context.state;
   if (id > (sequences.get(kind) ?? 0)) sequences.set(kind, id);
   return id;
-}
-
-function ensureSeedProfile(context: SandboxContext, integrationId: string): ProfileRecord {
-  const { profiles } = context.state;
-  return (
-    profiles.get(integrationId) ??
-    profiles.set(integrationId, {
-      id: context.nextId('profile'),
-      integrationId,
-      created: context.now,
-      attributes: {},
-      closedSessions: 0,
-      totalSales: 0,
-      lastActivity: context.now,
-      audiences: {},
-      loyaltyPrograms: {},
-    })
-  );
 }
 
 /** Loads a seed into an empty sandbox. Seeded IDs are kept; generated ones start above them. */
@@ -35,7 +18,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
     state.audiences.set(claim(context, 'audience', audience.id), { ...audience, created: now });
   }
   for (const profile of seed.profiles ?? []) {
-    const record = ensureSeedProfile(context, profile.integrationId);
+    const record = ensureProfile(context, profile.integrationId);
     state.profiles.set(profile.integrationId, {
       ...record,
       created: profile.created ?? record.created,
@@ -44,7 +27,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
     });
   }
   for (const coupon of seed.coupons ?? []) {
-    for (const integrationId of coupon.reservedBy ?? []) ensureSeedProfile(context, integrationId);
+    for (const integrationId of coupon.reservedBy ?? []) ensureProfile(context, integrationId);
     state.coupons.set(coupon.value, {
       id: context.nextId('coupon'),
       created: coupon.created ?? now,
@@ -67,7 +50,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
     });
   }
   for (const referral of seed.referrals ?? []) {
-    ensureSeedProfile(context, referral.advocateProfileIntegrationId);
+    ensureProfile(context, referral.advocateProfileIntegrationId);
     state.referrals.set(referral.code, {
       id: context.nextId('referral'),
       created: referral.created ?? now,
@@ -90,7 +73,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
   }
   for (const card of seed.loyaltyCards ?? []) {
     const created = card.created ?? now;
-    for (const integrationId of card.profiles ?? []) ensureSeedProfile(context, integrationId);
+    for (const integrationId of card.profiles ?? []) ensureProfile(context, integrationId);
     state.loyaltyCards.set(keys.card(card.programId, card.identifier), {
       id: context.nextId('loyaltyCard'),
       created,
@@ -110,7 +93,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
         ? keys.profileLedger(transaction.programId, transaction.integrationId ?? '')
         : keys.cardLedger(transaction.programId, transaction.cardIdentifier);
     if (transaction.integrationId !== undefined) {
-      const profile = ensureSeedProfile(context, transaction.integrationId);
+      const profile = ensureProfile(context, transaction.integrationId);
       if (!(transaction.programId in profile.loyaltyPrograms)) {
         state.profiles.set(profile.integrationId, {
           ...profile,
@@ -141,7 +124,7 @@ export function applySeed(context: SandboxContext, seed: SandboxSeed): void {
   }
   for (const progress of seed.achievementProgress ?? []) {
     const achievement = state.achievements.get(progress.achievementId);
-    ensureSeedProfile(context, progress.integrationId);
+    ensureProfile(context, progress.integrationId);
     state.achievementProgress.set(keys.achievementProgress(progress.achievementId, progress.integrationId), [
       {
         progress: progress.progress,

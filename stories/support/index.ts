@@ -17,4 +17,6 @@ export {
   malformedHandlers,
   type ErrorHandlersOptions,
 } from './states.js';
+export { maxWidth } from './decorators.js';
+export { emptyStory, errorStory, loadingStory } from './stateStories.js';
 export { demo } from '../../src/mock/index.js';

@@ -1,12 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import * as operations from '../../src/client/operations/index.js';
 import { createTalonSandbox, type TalonSandbox } from '../../src/mock/createTalonSandbox.js';
 import { addPoints, loyaltyView } from '../../src/mock/domain/loyalty.js';
 import { createContext } from '../../src/mock/SandboxContext.js';
-import { SandboxError } from '../../src/mock/SandboxError.js';
 import type { SandboxSeed } from '../../src/mock/SandboxSeed.js';
+import { call, failure } from './calls.js';
 
 const now = '2026-01-15T12:00:00.000Z';
 
@@ -65,26 +63,6 @@ const seed: SandboxSeed = {
     },
   ],
 };
-
-function call<Id extends Parameters<TalonSandbox['call']>[0]>(
-  sandbox: TalonSandbox,
-  operationId: Id,
-  input: Parameters<typeof sandbox.call<Id>>[1],
-) {
-  const result = sandbox.call(operationId, input);
-  z.parse(operations[operationId].output!, result);
-  return result;
-}
-
-function failure(call: () => unknown): SandboxError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SandboxError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const zero = { activePoints: 0, pendingPoints: 0, spentPoints: 0, expiredPoints: 0, negativePoints: 0 };
 

@@ -1,10 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import * as operations from '../../src/client/operations/index.js';
 import { createTalonSandbox, type TalonSandbox } from '../../src/mock/createTalonSandbox.js';
-import { SandboxError } from '../../src/mock/SandboxError.js';
 import type { SandboxSeed } from '../../src/mock/SandboxSeed.js';
+import { call, failure } from './calls.js';
 
 const now = '2026-01-15T12:00:00.000Z';
 
@@ -60,36 +58,18 @@ function points(
   sandbox: TalonSandbox,
   input: Partial<Parameters<typeof sandbox.call<'getLoyaltyProgramProfilePoints'>>[1]> = {},
 ) {
-  const result = sandbox.call('getLoyaltyProgramProfilePoints', {
-    loyaltyProgramId: 1,
-    integrationId: 'alice',
-    ...input,
-  });
-  z.parse(operations.getLoyaltyProgramProfilePoints.output!, result);
-  return result;
+  return call(sandbox, 'getLoyaltyProgramProfilePoints', { loyaltyProgramId: 1, integrationId: 'alice', ...input });
 }
 
 function transactions(
   sandbox: TalonSandbox,
   input: Partial<Parameters<typeof sandbox.call<'getLoyaltyProgramProfileTransactions'>>[1]> = {},
 ) {
-  const result = sandbox.call('getLoyaltyProgramProfileTransactions', {
+  return call(sandbox, 'getLoyaltyProgramProfileTransactions', {
     loyaltyProgramId: 1,
     integrationId: 'alice',
     ...input,
   });
-  z.parse(operations.getLoyaltyProgramProfileTransactions.output!, result);
-  return result;
-}
-
-function failure(call: () => unknown): SandboxError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SandboxError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('getLoyaltyProgramProfilePoints', () => {

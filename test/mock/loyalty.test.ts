@@ -1,7 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import * as operations from '../../src/client/operations/index.js';
 import { createTalonSandbox, type TalonSandbox } from '../../src/mock/createTalonSandbox.js';
 import {
   addPoints,
@@ -12,9 +11,9 @@ import {
   reverseEntry,
 } from '../../src/mock/domain/loyalty.js';
 import { createContext, type SandboxContext } from '../../src/mock/SandboxContext.js';
-import { SandboxError } from '../../src/mock/SandboxError.js';
 import type { SandboxSeed } from '../../src/mock/SandboxSeed.js';
 import { LoyaltySchema } from '../../src/schemas/Loyalty.js';
+import { call, failure } from './calls.js';
 
 const now = '2026-01-15T12:00:00.000Z';
 
@@ -69,19 +68,7 @@ function balances(
   sandbox: TalonSandbox,
   input: Partial<Parameters<typeof sandbox.call<'getLoyaltyBalances'>>[1]> = {},
 ) {
-  const result = sandbox.call('getLoyaltyBalances', { loyaltyProgramId: 1, integrationId: 'alice', ...input });
-  z.parse(operations.getLoyaltyBalances.output!, result);
-  return result;
-}
-
-function failure(call: () => unknown): SandboxError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof SandboxError) return error;
-    throw error;
-  }
-  throw new Error('expected the call to fail');
+  return call(sandbox, 'getLoyaltyBalances', { loyaltyProgramId: 1, integrationId: 'alice', ...input });
 }
 
 describe('getLoyaltyBalances', () => {

@@ -1,5 +1,7 @@
 'use client';
+import { Heading } from '../core/Heading.js';
 import { ProgressBar } from '../core/ProgressBar.js';
+import type { HeadingLevel } from '../core/StyleProps.js';
 import type { AchievementView } from './achievementView.js';
 import type { AchievementProgressMessages } from './messages.js';
 
@@ -16,17 +18,16 @@ export function AchievementItem({
   view: AchievementView;
   titleId: string;
   /** The title's heading level, or none (a paragraph). */
-  headingLevel: number | false;
+  headingLevel: HeadingLevel;
   messages: AchievementProgressMessages;
   cls: Part;
 }) {
   const { achievement, text } = view;
-  const Title = headingLevel === false ? 'p' : (`h${Math.min(headingLevel, 6)}` as 'h3');
   return (
     <>
-      <Title id={titleId} className={cls('title')}>
+      <Heading level={headingLevel} id={titleId} className={cls('title')}>
         {achievement.title}
-      </Title>
+      </Heading>
       {achievement.description && <p className={cls('description')}>{achievement.description}</p>}
       <ProgressBar
         className={cls('bar')}

@@ -2,7 +2,8 @@
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, useMemo, type ReactNode } from 'react';
 import { useCustomerAchievements } from '../../react/hooks/useCustomerAchievements.js';
-import { Status } from '../core/Status.js';
+import { below } from '../core/Heading.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../core/useFormat.js';
@@ -66,48 +67,37 @@ export const AchievementProgress = forwardRef<HTMLElement, AchievementProgressPr
 
   // Data first: a failed background refetch keeps showing what the shopper already sees.
   const state = views ? (views.length === 0 ? 'empty' : 'ready') : query.isError ? 'error' : 'loading';
-  const headingId = `${id}-heading`;
-  const Heading = headingLevel === false ? undefined : (`h${headingLevel}` as 'h2');
-
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-labelledby={Heading ? headingId : undefined}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      titlePart="heading"
+      statusPart="message"
+      common={m.common}
+      empty={m.empty}
+      onRetry={() => void query.refetch()}
     >
-      {Heading && (
-        <Heading id={headingId} className={cls('heading')}>
-          {m.title}
-        </Heading>
-      )}
-      {state === 'loading' || state === 'error' || state === 'empty' ? (
-        <Status
-          state={state}
-          messages={m.common}
-          empty={m.empty}
-          onRetry={() => void query.refetch()}
-          className={cls('message')}
-        />
-      ) : (
-        <ul className={cls('list')}>
-          {views?.map((view) => (
-            <li key={view.achievement.id} className={cls('item')} data-status={view.status}>
-              {renderAchievement ? (
-                renderAchievement(view)
-              ) : (
-                <AchievementItem
-                  view={view}
-                  titleId={`${id}-${view.achievement.id}`}
-                  headingLevel={headingLevel === false ? false : headingLevel + 1}
-                  messages={m}
-                  cls={cls}
-                />
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+      <ul className={cls('list')}>
+        {views?.map((view) => (
+          <li key={view.achievement.id} className={cls('item')} data-status={view.status}>
+            {renderAchievement ? (
+              renderAchievement(view)
+            ) : (
+              <AchievementItem
+                view={view}
+                titleId={`${id}-${view.achievement.id}`}
+                headingLevel={below(headingLevel)}
+                messages={m}
+                cls={cls}
+              />
+            )}
+          </li>
+        ))}
+      </ul>
+    </Region>
   );
 });

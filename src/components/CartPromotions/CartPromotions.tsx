@@ -5,7 +5,8 @@ import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import type { CartNotification } from '../../effects/CartEffectsSummary.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
 import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
-import { Status } from '../core/Status.js';
+import { below, Heading } from '../core/Heading.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../core/useFormat.js';
@@ -30,8 +31,6 @@ export interface CartPromotionsProps extends StyleProps {
   /** Replacements for any of the words. */
   messages?: MessagesProp<'cartPromotions'>;
 }
-
-const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 
 /**
  * What the cart gets from the running campaigns, as a shopper reads it: each discount with its name and amount, the
@@ -78,13 +77,11 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
           : 'empty'
         : 'loading';
 
-  const Title = headingLevel ? (headings[headingLevel - 1] ?? 'h2') : undefined;
-  const PartTitle = headingLevel ? (headings[Math.min(headingLevel, 5)] ?? 'h6') : 'p';
   const part = (kind: string, title: string, content: ReactNode) => (
     <div className={cls('part')} data-kind={kind}>
-      <PartTitle id={`${id}-${kind}`} className={cls('part-title')}>
+      <Heading level={below(headingLevel)} id={`${id}-${kind}`} className={cls('part-title')}>
         {title}
-      </PartTitle>
+      </Heading>
       {content}
     </div>
   );
@@ -92,131 +89,116 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
   const singleProgram = new Set(points.map((line) => line.programId)).size === 1;
 
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-labelledby={Title ? `${id}-title` : undefined}
-      aria-label={Title ? undefined : m.title}
-      aria-busy={state === 'loading' || undefined}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      common={m.common}
+      empty={m.empty}
+      onRetry={() => void session.refetch()}
     >
-      {Title && (
-        <Title id={`${id}-title`} className={cls('title')}>
-          {m.title}
-        </Title>
-      )}
-      {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}
-      {state === 'error' && (
-        <Status state="error" messages={m.common} onRetry={() => void session.refetch()} className={cls('status')} />
-      )}
-      {state === 'empty' && <Status state="empty" messages={m.common} empty={m.empty} className={cls('status')} />}
-      {state === 'ready' && (
-        <>
-          {discounts.length > 0 &&
-            part(
-              'discounts',
-              m.discountsTitle,
-              <dl className={cls('figures')} aria-labelledby={`${id}-discounts`}>
-                {discounts.map((line) => (
-                  <div key={line.key} className={cls('figure')} data-kind="discount" data-campaign={line.campaignId}>
-                    <dt>{line.label || m.discountFallback}</dt>
-                    <dd>{format.money(-line.value)}</dd>
-                  </div>
-                ))}
-                <div className={cls('figure')} data-kind="total">
-                  <dt>{m.totalSaved}</dt>
-                  <dd>{format.money(summary.totalDiscount)}</dd>
-                </div>
-              </dl>,
+      {discounts.length > 0 &&
+        part(
+          'discounts',
+          m.discountsTitle,
+          <dl className={cls('figures')} aria-labelledby={`${id}-discounts`}>
+            {discounts.map((line) => (
+              <div key={line.key} className={cls('figure')} data-kind="discount" data-campaign={line.campaignId}>
+                <dt>{line.label || m.discountFallback}</dt>
+                <dd>{format.money(-line.value)}</dd>
+              </div>
+            ))}
+            <div className={cls('figure')} data-kind="total">
+              <dt>{m.totalSaved}</dt>
+              <dd>{format.money(summary.totalDiscount)}</dd>
+            </div>
+          </dl>,
+        )}
+      {freeItems.length > 0 &&
+        part(
+          'free-items',
+          m.freeItemsTitle,
+          <ul className={cls('list')} aria-labelledby={`${id}-free-items`}>
+            {freeItems.map((item, index) => {
+              const name = item.name || item.sku;
+              const quantity = item.desiredQuantity ?? 1;
+              return (
+                <li key={`${item.sku}-${index}`} data-sku={item.sku}>
+                  {quantity > 1 ? m.freeItemQuantity(name, format.number(quantity)) : name}
+                </li>
+              );
+            })}
+          </ul>,
+        )}
+      {(points.length > 0 || spent > 0) &&
+        part(
+          'points',
+          m.pointsTitle,
+          <dl className={cls('figures')} aria-labelledby={`${id}-points`}>
+            {points.map((line) => (
+              <div key={line.key} className={cls('figure')} data-kind="earned" data-program={line.programId}>
+                <dt>{line.label || m.pointsTotal}</dt>
+                <dd>
+                  {line.startDate
+                    ? m.pointsFrom(format.points(line.value), line.value, format.date(line.startDate))
+                    : pointsText(line.value)}
+                </dd>
+              </div>
+            ))}
+            {points.length > 1 && singleProgram && (
+              <div className={cls('figure')} data-kind="total-earned">
+                <dt>{m.pointsTotal}</dt>
+                <dd>{pointsText(summary.loyalty.pointsAdded)}</dd>
+              </div>
             )}
-          {freeItems.length > 0 &&
-            part(
-              'free-items',
-              m.freeItemsTitle,
-              <ul className={cls('list')} aria-labelledby={`${id}-free-items`}>
-                {freeItems.map((item, index) => {
-                  const name = item.name || item.sku;
-                  const quantity = item.desiredQuantity ?? 1;
-                  return (
-                    <li key={`${item.sku}-${index}`} data-sku={item.sku}>
-                      {quantity > 1 ? m.freeItemQuantity(name, format.number(quantity)) : name}
-                    </li>
-                  );
-                })}
-              </ul>,
+            {spent > 0 && (
+              <div className={cls('figure')} data-kind="spent">
+                <dt>{m.pointsSpent}</dt>
+                <dd>{pointsText(spent)}</dd>
+              </div>
             )}
-          {(points.length > 0 || spent > 0) &&
-            part(
-              'points',
-              m.pointsTitle,
-              <dl className={cls('figures')} aria-labelledby={`${id}-points`}>
-                {points.map((line) => (
-                  <div key={line.key} className={cls('figure')} data-kind="earned" data-program={line.programId}>
-                    <dt>{line.label || m.pointsTotal}</dt>
-                    <dd>
-                      {line.startDate
-                        ? m.pointsFrom(format.points(line.value), line.value, format.date(line.startDate))
-                        : pointsText(line.value)}
-                    </dd>
-                  </div>
-                ))}
-                {points.length > 1 && singleProgram && (
-                  <div className={cls('figure')} data-kind="total-earned">
-                    <dt>{m.pointsTotal}</dt>
-                    <dd>{pointsText(summary.loyalty.pointsAdded)}</dd>
-                  </div>
-                )}
-                {spent > 0 && (
-                  <div className={cls('figure')} data-kind="spent">
-                    <dt>{m.pointsSpent}</dt>
-                    <dd>{pointsText(spent)}</dd>
-                  </div>
-                )}
-              </dl>,
-            )}
-          {codes.length > 0 &&
-            part(
-              'codes',
-              m.codesTitle,
-              <ul className={cls('list')} aria-labelledby={`${id}-codes`}>
-                {codes.map((line) => (
-                  <li key={line.key} className={cls('code')} data-status={line.status} data-kind={line.kind}>
-                    {line.status === 'accepted'
-                      ? m.codeAccepted(line.code)
-                      : m.codeRejected(
-                          line.code,
-                          line.kind === 'coupon'
-                            ? m.common.couponRejection(line.reason ?? '')
-                            : m.common.referralRejection(line.reason ?? ''),
-                        )}
-                  </li>
-                ))}
-              </ul>,
-            )}
-          {notifications.length > 0 &&
-            part(
-              'notifications',
-              m.notificationsTitle,
-              <ul className={cls('list')} aria-labelledby={`${id}-notifications`}>
-                {notifications.map((notification, index) => (
-                  <li
-                    key={index}
-                    className={cls('notification')}
-                    data-type={notification.notificationType || undefined}
-                  >
-                    {renderNotification ? (
-                      renderNotification(notification)
-                    ) : (
-                      <>
-                        {notification.title && <strong>{notification.title}</strong>} {notification.body}
-                      </>
+          </dl>,
+        )}
+      {codes.length > 0 &&
+        part(
+          'codes',
+          m.codesTitle,
+          <ul className={cls('list')} aria-labelledby={`${id}-codes`}>
+            {codes.map((line) => (
+              <li key={line.key} className={cls('code')} data-status={line.status} data-kind={line.kind}>
+                {line.status === 'accepted'
+                  ? m.codeAccepted(line.code)
+                  : m.codeRejected(
+                      line.code,
+                      line.kind === 'coupon'
+                        ? m.common.couponRejection(line.reason ?? '')
+                        : m.common.referralRejection(line.reason ?? ''),
                     )}
-                  </li>
-                ))}
-              </ul>,
-            )}
-        </>
-      )}
-    </section>
+              </li>
+            ))}
+          </ul>,
+        )}
+      {notifications.length > 0 &&
+        part(
+          'notifications',
+          m.notificationsTitle,
+          <ul className={cls('list')} aria-labelledby={`${id}-notifications`}>
+            {notifications.map((notification, index) => (
+              <li key={index} className={cls('notification')} data-type={notification.notificationType || undefined}>
+                {renderNotification ? (
+                  renderNotification(notification)
+                ) : (
+                  <>
+                    {notification.title && <strong>{notification.title}</strong>} {notification.body}
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>,
+        )}
+    </Region>
   );
 });

@@ -1,5 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
+import { Heading } from '../core/Heading.js';
+import type { HeadingLevel } from '../core/StyleProps.js';
 import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
 import type { CommonMessages } from '../messages/commonMessages.js';
 import type { CouponCodeFormMessages } from './messages.js';
@@ -37,7 +39,7 @@ export function AppliedCodes({
   messages: m,
   cls,
   titleId,
-  Title,
+  headingLevel,
   renderCode,
 }: {
   codes: readonly string[];
@@ -49,14 +51,15 @@ export function AppliedCodes({
   messages: CouponCodeFormMessages & { common: CommonMessages };
   cls: Cls;
   titleId: string;
-  Title: 'h1' | 'h2' | 'h3' | 'h4' | 'h5' | 'h6' | 'p';
+  /** The level of the title; `false`: a paragraph. */
+  headingLevel: HeadingLevel;
   renderCode: RenderCode | undefined;
 }) {
   return (
     <div className={cls('applied')}>
-      <Title id={titleId} className={cls('applied-title')}>
+      <Heading level={headingLevel} id={titleId} className={cls('applied-title')}>
         {m.appliedTitle}
-      </Title>
+      </Heading>
       <ul className={cls('list')} aria-labelledby={titleId}>
         {codes.map((code) => {
           const status = statusOf(code);

@@ -1,12 +1,13 @@
 'use client';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { announceOutcome } from '../core/announceOutcome.js';
 import { Status } from '../core/Status.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useSessionCoupons, type CouponOutcome } from '../core/useSessionCoupons.js';
+import { useSessionCoupons } from '../core/useSessionCoupons.js';
 import { useMessages } from '../messages/useMessages.js';
 import { AppliedCodes, type RenderCode } from './AppliedCodes.js';
-import { defaultCouponCodeFormMessages, type CouponCodeFormMessages } from './messages.js';
+import { defaultCouponCodeFormMessages } from './messages.js';
 
 export type { AppliedCodeContext, RenderCode } from './AppliedCodes.js';
 
@@ -28,23 +29,6 @@ export interface CouponCodeFormProps extends StyleProps {
   renderCode?: RenderCode;
   /** Replacements for any of the form's words. */
   messages?: MessagesProp<'couponCodeForm'>;
-}
-
-const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
-
-type Messages = CouponCodeFormMessages & { common: { couponRejection: (reason: string) => string } };
-
-function announce(outcome: CouponOutcome, m: Messages): string {
-  switch (outcome.status) {
-    case 'accepted':
-      return m.accepted(outcome.code);
-    case 'rejected':
-      return m.rejected(outcome.code, m.common.couponRejection(outcome.reason));
-    case 'removed':
-      return m.removed(outcome.code);
-    case 'failed':
-      return m.failed(outcome.code);
-  }
 }
 
 /**
@@ -115,7 +99,6 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
 
   const state = cart.state === 'error' ? 'error' : ready ? (codes.length ? 'ready' : 'empty') : 'loading';
   const errorId = `${id}-error`;
-  const Title = headingLevel ? (headings[headingLevel - 1] ?? 'h3') : 'p';
 
   return (
     <div ref={ref} className={cls(undefined, className)} data-state={state}>
@@ -158,7 +141,7 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
         )}
       </form>
       <p className={cls('notice')} role="status" data-status={cart.outcome?.status}>
-        {cart.outcome && <span key={cart.outcomeKey}>{announce(cart.outcome, m)}</span>}
+        {cart.outcome && <span key={cart.outcomeKey}>{announceOutcome(cart.outcome, m)}</span>}
       </p>
       {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}
       {state === 'error' && <Status state="error" messages={m.common} onRetry={cart.retry} className={cls('status')} />}
@@ -173,7 +156,7 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
           messages={m}
           cls={cls}
           titleId={`${id}-applied`}
-          Title={Title}
+          headingLevel={headingLevel}
           renderCode={renderCode}
         />
       )}

@@ -4,12 +4,14 @@ import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
-import { Status } from '../core/Status.js';
+import { announceOutcome } from '../core/announceOutcome.js';
+import { below, Heading } from '../core/Heading.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
 import { useFormat } from '../core/useFormat.js';
-import { useSessionCoupons, type CouponOutcome } from '../core/useSessionCoupons.js';
+import { useSessionCoupons } from '../core/useSessionCoupons.js';
 import { useMessages } from '../messages/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
@@ -17,8 +19,6 @@ import { defaultCouponWalletMessages, type CouponWalletMessages } from './messag
 
 export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';
 export type { CouponGroup } from './groupCoupons.js';
-
-/** A heading level, or `false` for no headings (the wallet is then labelled by `aria-label`). */
 
 /** Props of {@link CouponWallet}. */
 export interface CouponWalletProps extends StyleProps {
@@ -55,21 +55,6 @@ export interface CouponWalletProps extends StyleProps {
   messages?: MessagesProp<'couponWallet'>;
 }
 
-type Messages = CouponWalletMessages & { common: { couponRejection: (reason: string) => string } };
-
-function announce(outcome: CouponOutcome, m: Messages): string {
-  switch (outcome.status) {
-    case 'accepted':
-      return m.accepted(outcome.code);
-    case 'rejected':
-      return m.rejected(outcome.code, m.common.couponRejection(outcome.reason));
-    case 'removed':
-      return m.removed(outcome.code);
-    case 'failed':
-      return m.failed(outcome.code);
-  }
-}
-
 const groupTitle = (group: CouponGroup, m: CouponWalletMessages) =>
   ({
     active: m.groupActive,
@@ -79,7 +64,6 @@ const groupTitle = (group: CouponGroup, m: CouponWalletMessages) =>
     disabled: m.groupDisabled,
   })[group];
 
-const headings = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
 const noCoupons: readonly InventoryCoupon[] = [];
 
 /**
@@ -178,77 +162,72 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
           ? m.common.copyFailed
           : ''
       : notice === 'cart' && cart.outcome
-        ? announce(cart.outcome, m)
+        ? announceOutcome(cart.outcome, m)
         : '';
   const announced = notice === 'copy' ? copyState : cart.outcome?.status;
 
-  const Title = headingLevel ? (headings[headingLevel - 1] ?? 'h2') : undefined;
-  const GroupTitle = headingLevel ? (headings[Math.min(headingLevel, 5)] ?? 'h6') : 'p';
-
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-labelledby={Title ? `${id}-title` : undefined}
-      aria-label={Title ? undefined : m.title}
-      aria-busy={state === 'loading' || undefined}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      common={m.common}
+      empty={m.empty}
+      onRetry={() => void inventory.refetch()}
+      before={
+        <>
+          {cart.state === 'error' && state === 'ready' && (
+            <div className={cls('cart-error')} role="alert" data-status="error">
+              <p>{m.cartError}</p>
+              <button type="button" onClick={cart.retry}>
+                {m.common.retry}
+              </button>
+            </div>
+          )}
+          <p className={cls('notice')} role="status" data-status={announced}>
+            {announcement && (
+              <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>
+            )}
+          </p>
+        </>
+      }
     >
-      {Title && (
-        <Title id={`${id}-title`} className={cls('title')}>
-          {m.title}
-        </Title>
-      )}
-      {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}
-      {state === 'error' && (
-        <Status state="error" messages={m.common} onRetry={() => void inventory.refetch()} className={cls('status')} />
-      )}
-      {state === 'empty' && <Status state="empty" messages={m.common} empty={m.empty} className={cls('status')} />}
-      {cart.state === 'error' && state === 'ready' && (
-        <div className={cls('cart-error')} role="alert" data-status="error">
-          <p>{m.cartError}</p>
-          <button type="button" onClick={cart.retry}>
-            {m.common.retry}
-          </button>
+      {shown.map((group) => (
+        <div key={group} className={cls('group')} data-status={group}>
+          <Heading level={below(headingLevel)} id={`${id}-${group}`} className={cls('group-title')}>
+            {groupTitle(group, m)}
+          </Heading>
+          <ul className={cls('list')} aria-labelledby={`${id}-${group}`}>
+            {groups[group].map((coupon) => {
+              const pending = cart.pending?.code === coupon.value ? cart.pending.action : undefined;
+              return (
+                <CouponRow
+                  key={coupon.id}
+                  coupon={coupon}
+                  group={group}
+                  campaignName={campaignNames?.[coupon.campaignId]}
+                  descriptionAttribute={descriptionAttribute}
+                  cartReady={cartReady}
+                  cart={customerSessionId ? cart.statusOf(coupon.value) : undefined}
+                  busy={pending}
+                  locked={locked}
+                  copyState={copied === coupon.value ? copyState : 'idle'}
+                  onCopy={onCopy}
+                  onApply={onApply}
+                  onRemove={onRemove}
+                  messages={m}
+                  format={format}
+                  cls={cls}
+                  renderCoupon={renderCoupon}
+                />
+              );
+            })}
+          </ul>
         </div>
-      )}
-      <p className={cls('notice')} role="status" data-status={announced}>
-        {announcement && <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>}
-      </p>
-      {state === 'ready' &&
-        shown.map((group) => (
-          <div key={group} className={cls('group')} data-status={group}>
-            <GroupTitle id={`${id}-${group}`} className={cls('group-title')}>
-              {groupTitle(group, m)}
-            </GroupTitle>
-            <ul className={cls('list')} aria-labelledby={`${id}-${group}`}>
-              {groups[group].map((coupon) => {
-                const pending = cart.pending?.code === coupon.value ? cart.pending.action : undefined;
-                return (
-                  <CouponRow
-                    key={coupon.id}
-                    coupon={coupon}
-                    group={group}
-                    campaignName={campaignNames?.[coupon.campaignId]}
-                    descriptionAttribute={descriptionAttribute}
-                    cartReady={cartReady}
-                    cart={customerSessionId ? cart.statusOf(coupon.value) : undefined}
-                    busy={pending}
-                    locked={locked}
-                    copyState={copied === coupon.value ? copyState : 'idle'}
-                    onCopy={onCopy}
-                    onApply={onApply}
-                    onRemove={onRemove}
-                    messages={m}
-                    format={format}
-                    cls={cls}
-                    renderCoupon={renderCoupon}
-                  />
-                );
-              })}
-            </ul>
-          </div>
-        ))}
-    </section>
+      ))}
+    </Region>
   );
 });

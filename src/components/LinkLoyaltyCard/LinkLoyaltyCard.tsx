@@ -1,7 +1,8 @@
 'use client';
-import { createElement, forwardRef, useId, useRef, useState, type FormEvent } from 'react';
+import { forwardRef, useId, useRef, useState, type FormEvent } from 'react';
 import { useLinkLoyaltyCardToProfile } from '../../react/hooks/useLinkLoyaltyCardToProfile.js';
 import type { LoyaltyCard } from '../../schemas/LoyaltyCard.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -77,20 +78,13 @@ export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(fun
     );
   };
 
-  const titleId = `${id}-title`;
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [m.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   const state = pending ? 'pending' : error ? 'error' : link.isSuccess ? 'success' : 'idle';
 
   return (
-    <section
-      ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': m.title })}
-    >
-      {headingLevel && createElement(`h${headingLevel}`, { id: titleId, className: cls('title') }, m.title)}
+    <Region ref={ref} cls={cls} className={className} state={state} title={m.title} headingLevel={headingLevel}>
       <form className={cls('form')} noValidate onSubmit={submit}>
         <label className={cls('label')} htmlFor={`${id}-input`}>
           {m.label}
@@ -137,6 +131,6 @@ export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(fun
       <p className={cls('status')} role="status" data-status={link.isSuccess ? 'success' : undefined}>
         {link.isSuccess ? m.linked(card) : ''}
       </p>
-    </section>
+    </Region>
   );
 });

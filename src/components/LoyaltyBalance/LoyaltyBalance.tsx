@@ -1,13 +1,13 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
-import { createElement, forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useLoyaltyBalances } from '../../react/hooks/useLoyaltyBalances.js';
 import type { LoyaltyBalanceWithTier } from '../../schemas/LoyaltyBalanceWithTier.js';
 import { ProgressBar } from '../core/ProgressBar.js';
-import { Status } from '../core/Status.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
-import { classNames } from '../core/useClassNames.js';
+import { classNames, type ClassNames } from '../core/useClassNames.js';
 import { useFormat, type TalonFormat } from '../core/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { defaultLoyaltyBalanceMessages, type LoyaltyBalanceMessages } from './messages.js';
@@ -86,7 +86,6 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
   const m = useMessages('loyaltyBalance', defaultLoyaltyBalanceMessages, messages);
   const f = useFormat();
   const cls = classNames('loyalty-balance', unstyled);
-  const titleId = useId();
   const query = useLoyaltyBalances(
     loyaltyProgramId !== undefined && integrationId
       ? { loyaltyProgramId, integrationId, includeTiers: true, ...(subledgerId ? { subledgerId } : {}) }
@@ -103,17 +102,7 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
         : 'ready';
 
   let body: ReactNode;
-  if (state !== 'ready' || !balance) {
-    body = (
-      <Status
-        state={state === 'ready' ? 'empty' : state}
-        messages={m.common}
-        empty={m.empty}
-        onRetry={() => void query.refetch()}
-        className={cls('status')}
-      />
-    );
-  } else {
+  if (state === 'ready' && balance) {
     const figure = (kind: string, label: string, value: number) => (
       <div className={cls(`figure`)} data-kind={kind} key={kind}>
         <dt className={cls('label')}>{label}</dt>
@@ -140,16 +129,19 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
   }
 
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-busy={state === 'loading' || undefined}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': m.title })}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      common={m.common}
+      empty={m.empty}
+      onRetry={() => void query.refetch()}
     >
-      {headingLevel && createElement(`h${headingLevel}`, { id: titleId, className: cls('title') }, m.title)}
       {body}
-    </section>
+    </Region>
   );
 });
 
@@ -162,7 +154,7 @@ function TierPart({
   tier: LoyaltyTierProgress;
   m: LoyaltyBalanceMessages;
   f: TalonFormat;
-  cls: ReturnType<typeof classNames>;
+  cls: ClassNames;
 }) {
   const { currentTier, nextTier, pointsToNextTier, activePoints } = tier;
   const target = activePoints + pointsToNextTier;

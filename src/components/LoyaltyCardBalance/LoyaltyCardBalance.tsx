@@ -1,13 +1,14 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
-import { createElement, forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, useId, type ReactNode } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
 import { useLoyaltyCardBalances } from '../../react/hooks/useLoyaltyCardBalances.js';
 import type { LoyaltyBalance } from '../../schemas/LoyaltyBalance.js';
 import type { LoyaltyCard } from '../../schemas/LoyaltyCard.js';
 import type { LoyaltyCardProfileRegistration } from '../../schemas/LoyaltyCardProfileRegistration.js';
-import { Status } from '../core/Status.js';
+import { below, Heading } from '../core/Heading.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../core/useFormat.js';
@@ -77,7 +78,6 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
   const m = useMessages('loyaltyCardBalance', defaultLoyaltyCardBalanceMessages, messages);
   const f = useFormat();
   const cls = classNames('loyalty-card-balance', unstyled);
-  const titleId = useId();
   const profilesId = useId();
   const ids = loyaltyProgramId !== undefined && loyaltyCardId ? { loyaltyProgramId, loyaltyCardId } : undefined;
   const query = useLoyaltyCardBalances(ids ? { ...ids, ...(subledgerId ? { subledgerId } : {}) } : skipToken);
@@ -87,21 +87,9 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
   );
   const notFound = query.error instanceof TalonApiError && query.error.status === 404;
   const state = query.isPending ? 'loading' : notFound ? 'empty' : query.isError ? 'error' : 'ready';
-  const title = m.title(loyaltyCardId ?? '');
-  const subheading = headingLevel ? (`h${Math.min(headingLevel + 1, 6)}` as const) : undefined;
 
   let body: ReactNode;
-  if (state !== 'ready' || !query.data) {
-    body = (
-      <Status
-        state={state === 'ready' ? 'empty' : state}
-        messages={m.common}
-        empty={m.notFound}
-        onRetry={() => void query.refetch()}
-        className={cls('status')}
-      />
-    );
-  } else {
+  if (state === 'ready' && query.data) {
     const { balance = {}, subledgerBalances = {}, profiles = [] } = query.data;
     const subledgers = Object.entries(subledgerBalances);
     const status = card && cardStatus(card);
@@ -162,13 +150,9 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
           </table>
         )}
         <div className={cls('profiles')} data-state={full ? 'full' : undefined}>
-          {subheading ? (
-            createElement(subheading, { id: profilesId, className: cls('subtitle') }, m.profiles)
-          ) : (
-            <p id={profilesId} className={cls('subtitle')}>
-              {m.profiles}
-            </p>
-          )}
+          <Heading level={below(headingLevel)} id={profilesId} className={cls('subtitle')}>
+            {m.profiles}
+          </Heading>
           {limit !== undefined && (
             <p className={cls('profile-count')}>
               {m.profileCount(f.number(profiles.length), limit > 0 ? f.number(limit) : '')}
@@ -193,15 +177,18 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
   }
 
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-busy={state === 'loading' || undefined}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title(loyaltyCardId ?? '')}
+      headingLevel={headingLevel}
+      common={m.common}
+      empty={m.notFound}
+      onRetry={() => void query.refetch()}
     >
-      {headingLevel && createElement(`h${headingLevel}`, { id: titleId, className: cls('title') }, title)}
       {body}
-    </section>
+    </Region>
   );
 });

@@ -1,7 +1,7 @@
 'use client';
-import { createElement, forwardRef, Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { forwardRef, Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
-import { Status } from '../core/Status.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { VisuallyHidden } from '../core/VisuallyHidden.js';
 import { classNames } from '../core/useClassNames.js';
@@ -84,7 +84,6 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
   const m = useMessages('loyaltyHistory', defaultLoyaltyHistoryMessages, messages);
   const f = useFormat();
   const cls = classNames('loyalty-history', unstyled);
-  const titleId = useId();
   const [draft, setDraft] = useState<LoyaltyHistoryFilters>(() => ({ ...noFilters, ...defaultFilters }));
   const [filters, setFilters] = useState<LoyaltyHistoryFilters>(() =>
     isValidRange({ ...noFilters, ...defaultFilters }) ? { ...noFilters, ...defaultFilters } : noFilters,
@@ -142,78 +141,65 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
         ? m.results(f.number(rows.length), hasNextPage)
         : '';
 
-  let body: ReactNode;
-  if (state !== 'ready') {
-    body = (
-      <Status
-        state={state}
-        messages={m.common}
-        empty={hasFilters(filters) ? m.emptyFiltered : m.empty}
-        onRetry={() => void query.refetch()}
-        className={cls('status')}
-      />
-    );
-  } else {
-    body = (
-      <>
-        <table className={cls('table')}>
-          <caption className={cls('caption')}>{m.caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.columnDate}</th>
-              <th scope="col">{m.columnDescription}</th>
-              <th scope="col">{m.columnType}</th>
-              <th scope="col">{m.columnSubledger}</th>
-              <th scope="col" className={cls('amount-header')}>
-                {m.columnPoints}
-              </th>
-            </tr>
-          </thead>
-          <tbody ref={tbody}>
-            {rows.map((transaction) => {
-              const parts = rowParts(transaction, m, f);
-              return renderRow ? (
-                <Fragment key={transaction.id}>{renderRow(transaction, parts)}</Fragment>
-              ) : (
-                <HistoryRow key={transaction.id} transaction={transaction} parts={parts} cls={cls} />
-              );
-            })}
-          </tbody>
-        </table>
-        {isFetchNextPageError && (
-          <p className={cls('error')} role="alert" data-status="error">
-            {m.loadMoreError}
-          </p>
-        )}
-        {hasNextPage && (
-          <button
-            type="button"
-            className={cls('load-more')}
-            aria-disabled={isFetchingNextPage || undefined}
-            data-state={isFetchingNextPage ? 'loading' : 'idle'}
-            onClick={loadMore}
-          >
-            {isFetchingNextPage ? m.common.loading : m.loadMore}
-          </button>
-        )}
-      </>
-    );
-  }
-
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-busy={state === 'loading' || isFetchingNextPage || undefined}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': m.title })}
+      cls={cls}
+      className={className}
+      state={state}
+      busy={state === 'loading' || isFetchingNextPage}
+      title={m.title}
+      headingLevel={headingLevel}
+      common={m.common}
+      empty={hasFilters(filters) ? m.emptyFiltered : m.empty}
+      onRetry={() => void query.refetch()}
+      before={showFilters && <HistoryFilters value={draft} onChange={changeFilters} m={m} cls={cls} />}
+      after={
+        <div role="status" className={cls('announcement')}>
+          <VisuallyHidden>{announced}</VisuallyHidden>
+        </div>
+      }
     >
-      {headingLevel && createElement(`h${headingLevel}`, { id: titleId, className: cls('title') }, m.title)}
-      {showFilters && <HistoryFilters value={draft} onChange={changeFilters} m={m} cls={cls} />}
-      {body}
-      <div role="status" className={cls('announcement')}>
-        <VisuallyHidden>{announced}</VisuallyHidden>
-      </div>
-    </section>
+      <table className={cls('table')}>
+        <caption className={cls('caption')}>{m.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.columnDate}</th>
+            <th scope="col">{m.columnDescription}</th>
+            <th scope="col">{m.columnType}</th>
+            <th scope="col">{m.columnSubledger}</th>
+            <th scope="col" className={cls('amount-header')}>
+              {m.columnPoints}
+            </th>
+          </tr>
+        </thead>
+        <tbody ref={tbody}>
+          {rows.map((transaction) => {
+            const parts = rowParts(transaction, m, f);
+            return renderRow ? (
+              <Fragment key={transaction.id}>{renderRow(transaction, parts)}</Fragment>
+            ) : (
+              <HistoryRow key={transaction.id} transaction={transaction} parts={parts} cls={cls} />
+            );
+          })}
+        </tbody>
+      </table>
+      {isFetchNextPageError && (
+        <p className={cls('error')} role="alert" data-status="error">
+          {m.loadMoreError}
+        </p>
+      )}
+      {hasNextPage && (
+        <button
+          type="button"
+          className={cls('load-more')}
+          aria-disabled={isFetchingNextPage || undefined}
+          data-state={isFetchingNextPage ? 'loading' : 'idle'}
+          onClick={loadMore}
+        >
+          {isFetchingNextPage ? m.common.loading : m.loadMore}
+        </button>
+      )}
+    </Region>
   );
 });

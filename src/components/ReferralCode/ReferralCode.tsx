@@ -4,7 +4,7 @@ import { forwardRef, useEffect, useId, useRef } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCreateReferral } from '../../react/hooks/useCreateReferral.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
-import { Status } from '../core/Status.js';
+import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../core/useFormat.js';
@@ -87,24 +87,26 @@ export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function 
     );
   };
 
-  const headingId = `${id}-heading`;
-  const Heading = headingLevel === false ? undefined : (`h${headingLevel}` as 'h2');
   return (
-    <section
+    <Region
       ref={ref}
-      className={cls(undefined, className)}
-      data-state={state}
-      aria-labelledby={Heading ? headingId : undefined}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      titlePart="heading"
+      statusPart="message"
+      common={m.common}
+      onRetry={() => void inventory.refetch()}
+      before={m.description && <p className={cls('description')}>{m.description}</p>}
+      after={
+        <p className={cls('announcement')} role="status">
+          {justCreated && referral ? m.created(referral.code) : ''}
+        </p>
+      }
     >
-      {Heading && (
-        <Heading id={headingId} className={cls('heading')}>
-          {m.title}
-        </Heading>
-      )}
-      {m.description && <p className={cls('description')}>{m.description}</p>}
-      {state === 'loading' || state === 'error' ? (
-        <Status state={state} messages={m.common} onRetry={() => void inventory.refetch()} className={cls('message')} />
-      ) : referral ? (
+      {referral ? (
         <ReferralDetails
           referral={referral}
           shareUrl={shareUrl}
@@ -123,9 +125,6 @@ export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function 
           cls={cls}
         />
       )}
-      <p className={cls('announcement')} role="status">
-        {justCreated && referral ? m.created(referral.code) : ''}
-      </p>
-    </section>
+    </Region>
   );
 });

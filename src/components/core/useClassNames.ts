@@ -9,3 +9,6 @@ export function classNames(block: string, unstyled: boolean | undefined) {
     return [own, extra].filter(Boolean).join(' ') || undefined;
   };
 }
+
+/** What {@link classNames} returns: the class names of a component's parts. */
+export type ClassNames = ReturnType<typeof classNames>;

@@ -1,4 +1,4 @@
-import { addDuration } from '../duration.js';
+import { addDuration, parseDuration } from '../duration.js';
 import type { SandboxAchievement } from '../SandboxSeed.js';
 import type { AchievementProgressRecord } from '../SandboxState.js';
 
@@ -96,18 +96,9 @@ export function mayRenew(achievement: SandboxAchievement, last: AchievementProgr
 
 /** The achievement's `period` in Talon.One's notation (`30D`, `1M`, `12h`) from the seed's ISO 8601 duration. */
 export function talonPeriod(duration: string): string {
-  const match = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/.exec(duration);
-  if (!match) return duration;
-  const [y, mo, w, d, h, mi, s] = match.slice(1).map((part) => Number(part ?? 0)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  const parts = [y, mo, w, d, h, mi, s];
+  const parts = parseDuration(duration);
+  if (!parts) return duration;
+  const [y, mo, w, d, h, mi, s] = parts;
   const only = parts.filter(Boolean).length === 1 ? parts.findIndex(Boolean) : -1;
   // One component keeps its unit (`P7D` is `7D`); several are summed in the largest unit that divides them.
   if (only >= 0) return `${parts[only]}${['Y', 'M', 'W', 'D', 'h', 'm', 's'][only]}`;

@@ -1,0 +1,98 @@
+'use client';
+import { forwardRef, useId, type ReactNode } from 'react';
+import type { CommonMessages } from '../messages/commonMessages.js';
+import { Heading } from './Heading.js';
+import { Status } from './Status.js';
+import type { HeadingLevel } from './StyleProps.js';
+import type { ClassNames } from './useClassNames.js';
+
+/** Props of {@link Region}. */
+export interface RegionProps {
+  /** The component's class names: the root gets `cls()`, the heading `cls(titlePart)`, a status `cls(statusPart)`. */
+  cls: ClassNames;
+  /** The app's classes for the root. */
+  className: string | undefined;
+  /** The root's `data-state`. */
+  state: string;
+  /** The heading's text, or the region's `aria-label` without a heading. */
+  title: string;
+  headingLevel: HeadingLevel;
+  /** `aria-busy`; default: while `state` is `loading`. */
+  busy?: boolean;
+  /**
+   * The shared words: given them, the region shows the `loading`, `error` (with `onRetry`) and `empty` states itself
+   * and `children` only when `ready`. Without them, `children` whatever the state.
+   */
+  common?: CommonMessages;
+  /** The empty state's text. Without it an empty region shows `children`: the component's own empty content. */
+  empty?: string;
+  onRetry?: () => void;
+  /** The part names of the heading and the status. Default `title` and `status`. */
+  titlePart?: string;
+  statusPart?: string;
+  /** Shown in every state, between the heading and the state's content. */
+  before?: ReactNode;
+  /** Shown in every state, after the state's content. */
+  after?: ReactNode;
+  /** The content of the `ready` state. */
+  children?: ReactNode;
+}
+
+/**
+ * The root of a component: a `<section>` with `data-state`, labelled by its heading (`h{headingLevel}`) or, with
+ * `headingLevel={false}`, by an `aria-label`; `aria-busy` while loading; and the loading, error and empty states
+ * ({@link Status}) in place of the content.
+ */
+export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
+  {
+    cls,
+    className,
+    state,
+    title,
+    headingLevel,
+    busy = state === 'loading',
+    common,
+    empty,
+    onRetry,
+    titlePart = 'title',
+    statusPart = 'status',
+    before,
+    after,
+    children,
+  },
+  ref,
+) {
+  const titleId = useId();
+  const status =
+    common && (state === 'loading' || state === 'error' || (state === 'empty' && empty !== undefined))
+      ? state
+      : undefined;
+  return (
+    <section
+      ref={ref}
+      className={cls(undefined, className)}
+      data-state={state}
+      aria-busy={busy || undefined}
+      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
+    >
+      {headingLevel && (
+        <Heading level={headingLevel} id={titleId} className={cls(titlePart)}>
+          {title}
+        </Heading>
+      )}
+      {before}
+      {status && common ? (
+        <Status
+          state={status}
+          messages={common}
+          empty={empty}
+          onRetry={status === 'error' ? onRetry : undefined}
+          className={cls(statusPart)}
+        />
+      ) : (
+        (state === 'ready' || !common || state === 'empty') && children
+      )}
+      {after}
+    </section>
+  );
+});
