@@ -5,8 +5,9 @@ import pkg from './package.json' with { type: 'json' };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
-// Three entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs), and
-// `talon-react/mock` (the sandbox), which the kit never imports.
+// Four entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
+// `talon-react/mock` (the sandbox) and `talon-react/proxy` (the server-side handler that holds the API key), which the
+// kit never imports. The sandbox and the proxy share src/server.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -20,6 +21,7 @@ export default defineConfig({
         index: 'src/index.ts',
         'components/index': 'src/components/index.ts',
         'mock/index': 'src/mock/index.ts',
+        'proxy/index': 'src/proxy/index.ts',
       },
       formats: ['es'],
     },

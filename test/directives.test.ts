@@ -1,6 +1,7 @@
 // React Server Components: a module that uses hooks or context must say 'use client', and one that does not must
 // not say it, so that a server component can call `createTalonClient` and the `...QueryOptions` to prefetch. The
-// sandbox (src/mock) never uses React, whatever its names look like (its own `createContext`), so none of it says it.
+// sandbox (src/mock), the proxy (src/proxy) and their shared server code (src/server) never use React, whatever their
+// names look like (the sandbox's own `createContext`), so none of them says it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -8,9 +9,10 @@ const srcDir = join(__dirname, '../src');
 const allFiles = (readdirSync(srcDir, { recursive: true }) as string[])
   .filter((file) => /\.tsx?$/.test(file))
   .map((file) => join(srcDir, file));
-const isMock = (file: string) => relative(srcDir, file).split(sep)[0] === 'mock';
-const files = allFiles.filter((file) => !isMock(file));
-const mockFiles = allFiles.filter(isMock);
+const serverDirs = new Set(['mock', 'proxy', 'server']);
+const isServerSide = (file: string) => serverDirs.has(relative(srcDir, file).split(sep)[0] ?? '');
+const files = allFiles.filter((file) => !isServerSide(file));
+const serverFiles = allFiles.filter(isServerSide);
 
 const usesReact = (source: string) => /\b(use[A-Z]\w*|createContext)\s*[<(]/.test(source);
 // The components entry and every component module are client modules, hooks or not: a Server Component renders them
@@ -46,12 +48,18 @@ describe("'use client'", () => {
   });
 });
 
-describe("'use client' in the sandbox", () => {
-  it('is on no module of src/mock', () => {
-    expect(mockFiles.map((file) => relative(srcDir, file))).toEqual(
-      expect.arrayContaining([join('mock', 'index.ts'), join('mock', 'talonHandlers.ts')]),
+describe("'use client' in the sandbox, the proxy and their server code", () => {
+  it('is on no module of src/mock, src/proxy or src/server', () => {
+    expect(serverFiles.map((file) => relative(srcDir, file))).toEqual(
+      expect.arrayContaining([
+        join('mock', 'index.ts'),
+        join('mock', 'talonHandlers.ts'),
+        join('proxy', 'index.ts'),
+        join('proxy', 'createTalonProxy.ts'),
+        join('server', 'decodeInput.ts'),
+      ]),
     );
-    const wrong = mockFiles.filter((file) => /^\s*(['"])use client\1/m.test(readFileSync(file, 'utf8')));
+    const wrong = serverFiles.filter((file) => /^\s*(['"])use client\1/m.test(readFileSync(file, 'utf8')));
     expect(wrong.map((file) => relative(srcDir, file))).toEqual([]);
   });
 });

@@ -16,6 +16,8 @@ import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyB
 import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { createTalonSandbox, demoSeed, talonHandlers } from 'talon-react/mock';
 import { setupServer } from 'msw/node';
+import { getRequestListener, serve } from '@hono/node-server';
+import { createTalonProxy, TalonProxyRefusal } from 'talon-react/proxy';
 
 test('quick start', () => {
   function App() {
@@ -131,4 +133,26 @@ test('components', () => {
     </TalonProvider>
   );
   expectTypeOf(page).toEqualTypeOf<React.JSX.Element>();
+});
+
+test('the proxy', () => {
+  const shopperIdFromYourSession = (request: Request): string | undefined =>
+    request.headers.get('x-shopper') ?? undefined;
+  const catalog = { priceOf: async (sku: string) => sku.length };
+  const handler = createTalonProxy({
+    baseUrl: 'https://yourbaseurl.talon.one',
+    apiKey: 'key',
+    basePath: '/api/talon',
+    identify: async (request) => shopperIdFromYourSession(request) ?? null,
+    policy: {
+      trackEventV2: async (ctx) => {
+        if (ctx.input.body.type !== 'product_viewed') throw new TalonProxyRefusal(403, 'Only product views');
+        return ctx.bind();
+      },
+      priceCart: async (items) =>
+        Promise.all(items.map(async (item) => ({ ...item, price: await catalog.priceOf(item.sku) }))),
+    },
+  });
+  expectTypeOf(serve).toBeCallableWith({ fetch: handler, port: 3000 });
+  expectTypeOf(getRequestListener).toBeCallableWith(handler);
 });

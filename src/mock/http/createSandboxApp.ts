@@ -2,8 +2,9 @@ import { Hono, type Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { routes, type OperationId } from '../../client/routes.js';
 import type { TalonSandbox } from '../createTalonSandbox.js';
-import { badRequest, SandboxError } from '../SandboxError.js';
-import { decodeInput, parametersOf } from './decodeInput.js';
+import { decodeInput, parametersOf } from '../../server/decodeInput.js';
+import { ParameterError } from '../../server/ParameterError.js';
+import { badParameter, badRequest, SandboxError } from '../SandboxError.js';
 
 /** Options of {@link createSandboxApp}. */
 export interface SandboxAppOptions {
@@ -90,6 +91,7 @@ export function createSandboxApp(sandbox: TalonSandbox, options: SandboxAppOptio
 
   app.onError((error, c) => {
     if (isSandboxError(error)) return answer(c, error);
+    if (error instanceof ParameterError) return answer(c, badParameter(error.parameter, error.message));
     onError?.(error);
     return answer(c, new SandboxError(500, 'Internal server error: the sandbox failed to handle the request'));
   });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
-import * as operations from '../../client/operations/index.js';
-import { routes, type OperationId } from '../../client/routes.js';
-import { badParameter } from '../SandboxError.js';
+import * as operations from '../client/operations/index.js';
+import { routes, type OperationId } from '../client/routes.js';
+import { ParameterError } from './ParameterError.js';
 
 /** How a parameter travels as text: the schema says which JavaScript value to turn it back into. */
 type Kind = 'boolean' | 'number' | 'string' | { readonly array: Kind };
@@ -65,7 +65,7 @@ function decodeComponent(name: string, text: string): string {
   try {
     return decodeURIComponent(text.replace(/\+/g, ' '));
   } catch {
-    throw badParameter(name, `${name} is not correctly percent-encoded`);
+    throw new ParameterError(name, `${name} is not correctly percent-encoded`);
   }
 }
 
@@ -76,7 +76,7 @@ function decodeQuery(operationId: OperationId, search: string, { path, kinds }: 
     if (pair === '') continue;
     const equals = pair.indexOf('=');
     const name = decodeComponent('query', equals === -1 ? pair : pair.slice(0, equals));
-    if (name === 'body' || path.has(name)) throw badParameter(name, `${name} is not a query parameter`);
+    if (name === 'body' || path.has(name)) throw new ParameterError(name, `${name} is not a query parameter`);
     raw.set(name, [...(raw.get(name) ?? []), equals === -1 ? '' : pair.slice(equals + 1)]);
   }
   const csv = 'arrays' in routes[operationId];
@@ -96,9 +96,10 @@ function decodeQuery(operationId: OperationId, search: string, { path, kinds }: 
 }
 
 /**
- * Turns an HTTP request back into the operation's input, as the kit's client built it: decoded path parameters, the
+ * Turns an HTTP request back into the operation's input (for the sandbox's server and the proxy), as the kit's client built it: decoded path parameters, the
  * query string decoded by the input schema (booleans, numbers, arrays repeated or comma-separated per the route) and
- * the JSON body.
+ * the JSON body. Throws a {@link ParameterError} for a parameter that cannot be decoded; the input schema checks the
+ * rest.
  */
 export function decodeInput(
   operationId: OperationId,

@@ -1,0 +1,11 @@
+import type { APIError } from '../schemas/APIError.js';
+import type { ErrorResponseWithStatus } from '../schemas/ErrorResponseWithStatus.js';
+
+/** Talon.One's error body, `{ message, errors: [{ title, source }], StatusCode }`, so the kit's client reads it. */
+export function errorBody(
+  status: number,
+  message: string,
+  errors: readonly APIError[] = [{ title: message, source: {} }],
+): ErrorResponseWithStatus {
+  return { message, errors: [...errors], StatusCode: status };
+}

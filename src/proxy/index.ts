@@ -1,0 +1,17 @@
+// `talon-react/proxy`: the server-side handler between the browser and Talon.One. Server only: it holds the API key.
+export { createTalonProxy, type TalonProxyHandler } from './createTalonProxy.js';
+export type { TalonProxyOptions } from './TalonProxyOptions.js';
+export { TalonProxyRefusal } from './TalonProxyRefusal.js';
+export { defaultPolicy, type DefaultPolicy } from './policy/defaultPolicy.js';
+export type {
+  BindableOperationId,
+  PolicyContext,
+  PolicyFunction,
+  PolicyRule,
+  PriceCart,
+  PriceCartContext,
+  TalonProxyPolicy,
+} from './policy/TalonProxyPolicy.js';
+export type { RateLimitRule } from './limits/createRateLimit.js';
+export type { TalonProxyLogEntry, TalonProxyOutcome } from './logging/TalonProxyLogEntry.js';
+export type { ProxyInput, ProxyOutput } from './operationTypes.js';
