@@ -2,10 +2,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { talonAliases } from './demo/vite.config.js';
 
 const browserTests = 'test/**/*.browser.test.{ts,tsx}';
 // In Node, but slow and in need of Chromium: the static Storybook build, driven with Playwright.
 const storybookStaticTests = 'test/storybook/**/*.test.ts';
+// In Node, driving Chromium with Playwright: the demo storefront end to end (`npm start`'s servers, in-process).
+const e2eTests = 'test/e2e/**/*.test.ts';
 
 // Real Chromium for the `browser` project (`npm run test:browser`): Debian's, not a Playwright download. A factory,
 // because Vitest mutates the object it is given.
@@ -42,7 +45,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, browserTests, storybookStaticTests],
+          exclude: [...configDefaults.exclude, browserTests, storybookStaticTests, e2eTests],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
@@ -74,6 +77,17 @@ export default defineConfig({
           include: [storybookStaticTests],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        // The demo storefront in Chromium (test/e2e): its server code imports the kit by its package names.
+        resolve: { alias: talonAliases },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: [e2eTests],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,7 +1,8 @@
-// `npm run test:browser`: the `browser` Vitest project (the hooks in a real browser) and the `storybook` project (every
-// story as a test, with axe), in the system's Chromium (Debian's package, driven by Playwright; Playwright's own
-// browser downloads are not used). Checks that Chromium is there first, and says how to
-// get it when it is not. Extra arguments go to Vitest: `npm run test:browser -- test/browser/errors.browser.test.tsx`.
+// `npm run test:browser`: the `browser` Vitest project (the hooks in a real browser), the `storybook` project (every
+// story as a test, with axe) and the `e2e` project (the demo storefront of `npm start`, end to end), in the system's
+// Chromium (Debian's package, driven by Playwright; Playwright's own browser downloads are not used). Checks that
+// Chromium is there first, and says how to get it when it is not. Extra arguments go to Vitest:
+// `npm run test:browser -- test/browser/errors.browser.test.tsx`.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -35,7 +36,7 @@ const result = spawnSync(
   [
     vitest,
     'run',
-    ...['browser', 'storybook', 'storybook-static'].flatMap((name) => ['--project', name]),
+    ...['browser', 'storybook', 'storybook-static', 'e2e'].flatMap((name) => ['--project', name]),
     ...process.argv.slice(2),
   ],
   {

@@ -1,0 +1,9 @@
+import { CouponWallet } from 'talon-react/components';
+import type { Shopper } from '../../shared/types.js';
+import { useStore } from '../StoreContext.js';
+
+/** The shopper's coupons (their inventory), each with "Apply to cart" for the current order. */
+export function WalletPage({ shopper, cartId }: { shopper: Shopper; cartId: string }) {
+  const { campaignNames } = useStore();
+  return <CouponWallet integrationId={shopper.id} customerSessionId={cartId} campaignNames={campaignNames} />;
+}
