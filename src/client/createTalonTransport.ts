@@ -51,7 +51,11 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown, operation: string, t
   return result.data;
 }
 
-function buildUrl(operation: Operation, input: Record<string, unknown>) {
+/**
+ * The operation's path (without a leading slash, path parameters percent-encoded), query string and method for
+ * `input`. Internal: shared with the proxy's upstream client, so that both encode IDs the same way.
+ */
+export function buildUrl(operation: Operation, input: Record<string, unknown>) {
   const route = routes[operation.id];
   const used = new Set<string>(['body']);
   const path = route.path.slice(1).replace(/\{(\w+)\}/g, (_, name: string) => {

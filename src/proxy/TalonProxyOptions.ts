@@ -45,6 +45,9 @@ export interface TalonProxyOptions {
    * if your balancer sets that header and clients cannot reach the proxy around it.
    */
   clientIp?: (request: Request, env: unknown) => string | null | undefined;
-  /** The fetch used to reach Talon.One. Default: the global one. */
+  /**
+   * The fetch used to reach Talon.One. Default: Node's own HTTP client with keep-alive connections where the runtime
+   * has one (`process.getBuiltinModule('node:http')`: Node, Bun, Deno), else the global fetch.
+   */
   fetch?: typeof fetch;
 }

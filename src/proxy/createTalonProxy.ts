@@ -1,10 +1,7 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { every } from 'hono/combine';
 import { cors } from 'hono/cors';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONValue } from 'hono/utils/types';
-import { createTalonTransport } from '../client/createTalonTransport.js';
 import { routes, type OperationId } from '../client/routes.js';
 import { parametersOf } from '../server/decodeInput.js';
 import { errorBody } from './errorBody.js';
@@ -13,12 +10,14 @@ import { describeFailure } from './http/describeFailure.js';
 import type { ProxyEnv } from './http/ProxyEnv.js';
 import { readInput } from './http/readInput.js';
 import { createRateLimit } from './limits/createRateLimit.js';
+import { limitBody } from './limits/limitBody.js';
 import { logRequests } from './logging/logRequests.js';
 import type { ProxyInput } from './operationTypes.js';
 import { resolvePolicy } from './policy/resolvePolicy.js';
 import type { PolicyRule } from './policy/TalonProxyPolicy.js';
 import { runPolicy } from './policy/runPolicy.js';
 import type { TalonProxyOptions } from './TalonProxyOptions.js';
+import { createUpstream } from './upstream/createUpstream.js';
 import { TalonProxyRefusal } from './TalonProxyRefusal.js';
 
 /** A Web-standard request handler. The second argument is the runtime's bindings (`@hono/node-server` passes them). */
@@ -66,15 +65,13 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const maxSize = options.bodyLimit ?? 100_000;
   const { rules, priceCart } = resolvePolicy(options.policy);
-  const talon = createTalonTransport({
+  // No retries (the browser's client retries reads itself; retrying here too would multiply the load on Talon.One)
+  // and no validation (the proxy checks input itself, and hands Talon.One's answers on as they are).
+  const talon = createUpstream({
     baseUrl: options.baseUrl,
-    headers: { Authorization: `ApiKey-v1 ${apiKey}` },
+    apiKey,
     timeout: options.timeout ?? 10_000,
-    // The browser's client retries reads itself; retrying here too would multiply the load on Talon.One.
-    retry: 0,
-    // The proxy checks input itself, and hands Talon.One's answers on without spending time on their schemas.
-    validate: false,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
+    fetch: options.fetch,
   });
 
   const app = new Hono<ProxyEnv>();
@@ -94,21 +91,19 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
     options.rateLimit === false ? { shopper: false, ip: false } : { ...defaultLimits, ...options.rateLimit };
   if (limits.ip) app.use(createRateLimit(limits.ip, 'IP', (c) => c.get('ip')));
   const shopperLimit = limits.shopper ? createRateLimit(limits.shopper, 'shopper', (c) => c.get('shopperId')) : null;
-  const limitBody = bodyLimit({
-    maxSize,
-    onError: () => {
-      throw new TalonProxyRefusal(413, `the request body is larger than ${maxSize} bytes`);
-    },
-  });
+  const bodyTooLarge = () => {
+    throw new TalonProxyRefusal(413, `the request body is larger than ${maxSize} bytes`);
+  };
+  const limitBodySize = limitBody(maxSize, bodyTooLarge);
 
   for (const operationId of Object.keys(routes) as OperationId[]) {
     const route = routes[operationId];
-    const chain: MiddlewareHandler<ProxyEnv>[] = [
+    const chain: [MiddlewareHandler<ProxyEnv>, ...MiddlewareHandler<ProxyEnv>[]] = [
       async (c, next) => {
         c.set('operationId', operationId);
         await next();
       },
-      ...(parametersOf(operationId).hasBody ? [limitBody] : []),
+      ...(parametersOf(operationId).hasBody ? [limitBodySize] : []),
       async (c, next) => {
         c.set('input', await readInput(c, operationId));
         c.set('shopperId', (await identify(c.req.raw)) || null);
@@ -116,7 +111,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
       },
       ...(shopperLimit ? [shopperLimit] : []),
     ];
-    app.on(route.method, `${basePath}${route.path.replace(/\{(\w+)\}/g, ':$1')}`, every(...chain), async (c) => {
+    const forward: MiddlewareHandler<ProxyEnv> = async (c) => {
       const output = await runPolicy(rules[operationId] as PolicyRule<OperationId>, {
         operationId,
         input: c.get('input') as unknown as ProxyInput<OperationId>,
@@ -129,7 +124,9 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
       c.set('outcome', 'forwarded');
       if (output === undefined) return c.body(null, 204);
       return c.json(output as JSONValue, created.has(operationId) ? 201 : 200);
-    });
+    };
+    // The route's own handlers, not `every(...)`: that composes its middleware anew on every request.
+    app.on(route.method, `${basePath}${route.path.replace(/\{(\w+)\}/g, ':$1')}`, ...chain, forward);
   }
 
   const fail = (c: Context<ProxyEnv>, status: number, body: object) => c.json(body, status as ContentfulStatusCode);

@@ -17,13 +17,13 @@ export function logRequests({
 }): MiddlewareHandler<ProxyEnv> {
   const pseudonym = logger ? createPseudonymizer() : undefined;
   return async (c, next) => {
-    const started = performance.now();
-    const time = new Date().toISOString();
     c.set('ip', clientIp(c.req.raw, c.env) || null);
     c.header('Cache-Control', 'no-store');
     c.header('X-Content-Type-Options', 'nosniff');
+    if (!logger || !pseudonym) return next();
+    const started = performance.now();
+    const time = new Date().toISOString();
     await next();
-    if (!logger || !pseudonym) return;
     const status = c.res.status;
     const outcome: TalonProxyOutcome =
       c.get('outcome') ?? (c.req.method === 'OPTIONS' && status < 400 ? 'preflight' : 'error');
