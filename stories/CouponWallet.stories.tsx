@@ -139,7 +139,8 @@ export const Populated: Story = {
     ]);
     const gift = canvas.getByText('GIFT-50').closest('li') as HTMLElement;
     await expect(gift).toHaveTextContent('$50.00 left of $50.00');
-    await expect(within(gift).getByRole('button', { name: 'Apply to cart: code GIFT-50' })).toBeVisible();
+    // "Apply to cart" waits for the cart: the wallet never overwrites codes it has not read.
+    await expect(await within(gift).findByRole('button', { name: 'Apply to cart: code GIFT-50' })).toBeVisible();
   },
 };
 
