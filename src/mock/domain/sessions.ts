@@ -2,6 +2,7 @@ import type { CustomerSessionV2 } from '../../schemas/CustomerSessionV2.js';
 import type { Effect } from '../../schemas/Effect.js';
 import type { Event } from '../../schemas/Event.js';
 import type { IntegrationCoupon } from '../../schemas/IntegrationCoupon.js';
+import type { IntegrationRequest } from '../../schemas/IntegrationRequest.js';
 import type { IntegrationStateV2 } from '../../schemas/IntegrationStateV2.js';
 import type { InventoryReferral } from '../../schemas/InventoryReferral.js';
 import { campaignView } from '../campaigns/campaignView.js';
@@ -143,17 +144,7 @@ export function touchProfile(context: SandboxContext, profileId: string): void {
   }
 }
 
-export type ResponsePart =
-  | 'customerSession'
-  | 'customerProfile'
-  | 'coupons'
-  | 'triggeredCampaigns'
-  | 'referral'
-  | 'loyalty'
-  | 'event'
-  | 'awardedGiveaways'
-  | 'ruleFailureReasons'
-  | 'previousReturns';
+export type ResponsePart = NonNullable<IntegrationRequest['responseContent']>[number];
 
 /** What a response may include, besides the effects and the created codes. */
 export interface ResponseSources {
