@@ -120,7 +120,7 @@ describe('with an absolute baseUrl', () => {
 
   it('decodes csv and repeated arrays, booleans, numbers and encoded path parameters', async () => {
     const inputs = [
-      ['getCustomerAchievements', { integrationId: 'a b/c', campaignIds: ['1', '2,3'], pageSize: 2, skip: 0 }],
+      ['getCustomerAchievements', { integrationId: 'a b/c', campaignIds: ['1', '2', '3'], pageSize: 2, skip: 0 }],
       ['getLoyaltyCardPoints', { loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A', subledgerId: ['x', 'y,z', ''] }],
       ['getCustomerInventory', { integrationId: 'shopper-1', coupons: true, loyalty: false }],
       ['getReservedCustomers', { couponValue: '50% OFF/now' }],
