@@ -83,6 +83,43 @@ describe.each(Object.entries(through))('through %s', (_, send) => {
       expect(response.status).toBe(400);
       const body = (await response.json()) as { message: string; errors: Array<{ source: unknown }> };
       expect(body.message).toContain(decodeURIComponent(key));
+      expect(body.errors).toEqual([expect.objectContaining({ source: { parameter: decodeURIComponent(key) } })]);
     },
   );
+});
+
+describe('what fails the schema', () => {
+  it('gets the same errors from the sandbox server and from the proxy, each named by parameter or pointer', async () => {
+    const bad = {
+      path: `/v2/customer_sessions/order-1?dry=maybe&foo=1`,
+      init: {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ customerSession: { profileId: ada, cartItems: [{ sku: '', quantity: 0 }] } }),
+      },
+    };
+    const [sandbox, proxied] = await Promise.all([
+      fetch(`${upstream.sandbox.url}${bad.path}`, {
+        ...bad.init,
+        headers: { ...bad.init.headers, authorization: `ApiKey-v1 ${API_KEY}` },
+      }),
+      fetch(`${proxy.url}${bad.path}`, { ...bad.init, headers: { ...bad.init.headers, cookie: shopperCookie(ada) } }),
+    ]);
+    expect([sandbox.status, proxied.status]).toEqual([400, 400]);
+    const errors = ((await sandbox.json()) as { errors: unknown[] }).errors;
+    expect(((await proxied.json()) as { errors: unknown[] }).errors).toEqual(errors);
+    expect(errors).toEqual([
+      // The kind of what came, never its value.
+      { title: 'dry: expected boolean, received string', source: { parameter: 'dry' } },
+      {
+        title: 'body.customerSession.cartItems[0].sku: must be at least 1 characters',
+        source: { pointer: '/customerSession/cartItems/0/sku' },
+      },
+      {
+        title: 'body.customerSession.cartItems[0].quantity: must be at least 1',
+        source: { pointer: '/customerSession/cartItems/0/quantity' },
+      },
+      { title: 'unknown key "foo"', source: { parameter: 'foo' } },
+    ]);
+  });
 });
