@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import * as operations from '../client/operations/index.js';
 import type { OperationId } from '../client/routes.js';
 import { applySeed } from './applySeed.js';
+import { checkSeed } from './checkSeed.js';
 import { createClock, type SandboxClock } from './SandboxClock.js';
 import { createContext } from './SandboxContext.js';
 import { SandboxError } from './SandboxError.js';
@@ -38,9 +39,11 @@ export interface TalonSandbox {
 /**
  * Creates an in-memory Talon.One Integration API: the 31 operations over profiles, sessions, coupons, referrals,
  * loyalty, achievements, audiences and catalogs, with campaigns that evaluate like the Rule Engine. Deterministic:
- * IDs and codes come from counters, and time from its own clock.
+ * IDs and codes come from counters, and time from its own clock. Throws a `TypeError` for a seed that holds data the
+ * spec forbids in Talon.One's answers (an achievement name that breaks its pattern, a coupon code too short).
  */
 export function createTalonSandbox(seed: SandboxSeed = {}, options: TalonSandboxOptions = {}): TalonSandbox {
+  checkSeed(seed);
   const state = createState(seed.applicationId ?? 1, seed.accountId ?? 1);
   const clock = createClock(options.now);
   state.journal.atomically(() => applySeed(createContext(state, clock), seed));
