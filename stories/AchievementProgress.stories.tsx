@@ -149,7 +149,9 @@ export const CustomMessages: Story = {
       title: 'Your badges',
       statusInProgress: 'Underway',
       progress: (progress, target, achievement) =>
-        achievement.name === 'place-3-orders' ? `${progress} of ${target} orders` : `${progress} of ${target}`,
+        achievement.name === demo.achievementNames.placeOrders
+          ? `${progress} of ${target} orders`
+          : `${progress} of ${target}`,
     },
   },
   play: async ({ canvas }) => {

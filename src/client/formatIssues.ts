@@ -16,6 +16,7 @@ function message(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
+      if (issue.format === 'regex') return `must match ${issue.pattern ?? 'its pattern'}`;
       return `must be ${issue.format === 'datetime' ? 'an ISO 8601 date-time with a time zone' : `a valid ${issue.format}`}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;

@@ -1,5 +1,6 @@
 import type { ErrorResponseWithStatus } from '../schemas/ErrorResponseWithStatus.js';
 import type { ErrorSource } from '../schemas/ErrorSource.js';
+import { errorBody } from '../server/errorBody.js';
 
 /** A request the sandbox refuses, with the status and body Talon.One would answer. */
 export class SandboxError extends Error {
@@ -10,13 +11,11 @@ export class SandboxError extends Error {
   constructor(status: number, message: string, problems: Array<{ title: string; source?: ErrorSource }> = []) {
     super(message);
     this.status = status;
-    this.body = {
+    this.body = errorBody(
+      status,
       message,
-      errors: problems.length
-        ? problems.map(({ title, source = {} }) => ({ title, source }))
-        : [{ title: message, source: {} }],
-      StatusCode: status,
-    };
+      problems.length ? problems.map(({ title, source = {} }) => ({ title, source })) : undefined,
+    );
   }
 }
 

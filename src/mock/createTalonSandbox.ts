@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import * as operations from '../client/operations/index.js';
 import type { OperationId } from '../client/routes.js';
-import { formatIssues } from '../client/formatIssues.js';
 import { applySeed } from './applySeed.js';
+import { checkSeed } from './checkSeed.js';
 import { createClock, type SandboxClock } from './SandboxClock.js';
 import { createContext } from './SandboxContext.js';
 import { SandboxError } from './SandboxError.js';
@@ -10,6 +10,7 @@ import type { SandboxSeed } from './SandboxSeed.js';
 import { createState, type SandboxState } from './SandboxState.js';
 import { handlers } from './operations/handlers.js';
 import type { SandboxInput, SandboxOutput } from './operations/OperationHandler.js';
+import { checkInput } from '../server/checkInput.js';
 
 /** Options of {@link createTalonSandbox}. */
 export interface TalonSandboxOptions {
@@ -35,27 +36,14 @@ export interface TalonSandbox {
   readonly state: SandboxState;
 }
 
-function toSandboxError(zodIssues: z.core.$ZodIssue[]): SandboxError {
-  const issues = formatIssues(zodIssues);
-  return new SandboxError(
-    400,
-    `Invalid request: ${issues.map((issue) => `${issue.path || 'input'}: ${issue.message}`).join('; ')}`,
-    zodIssues.map((issue, index) => {
-      const [first, ...rest] = issue.path.map(String);
-      const title = issues[index]?.message ?? issue.message;
-      return first === 'body'
-        ? { title, source: { pointer: `/${rest.join('/')}` } }
-        : { title, source: { parameter: first ?? '' } };
-    }),
-  );
-}
-
 /**
  * Creates an in-memory Talon.One Integration API: the 31 operations over profiles, sessions, coupons, referrals,
  * loyalty, achievements, audiences and catalogs, with campaigns that evaluate like the Rule Engine. Deterministic:
- * IDs and codes come from counters, and time from its own clock.
+ * IDs and codes come from counters, and time from its own clock. Throws a `TypeError` for a seed that holds data the
+ * spec forbids in Talon.One's answers (an achievement name that breaks its pattern, a coupon code too short).
  */
 export function createTalonSandbox(seed: SandboxSeed = {}, options: TalonSandboxOptions = {}): TalonSandbox {
+  checkSeed(seed);
   const state = createState(seed.applicationId ?? 1, seed.accountId ?? 1);
   const clock = createClock(options.now);
   state.journal.atomically(() => applySeed(createContext(state, clock), seed));
@@ -71,10 +59,11 @@ export function createTalonSandbox(seed: SandboxSeed = {}, options: TalonSandbox
     clock,
     state,
     call(operationId, input) {
-      const parsed = z.safeParse(inputOf(operationId), input);
-      if (!parsed.success) throw toSandboxError(parsed.error.issues);
+      const { data, errors } = checkInput(inputOf(operationId), input);
+      if (errors)
+        throw new SandboxError(400, `Invalid request: ${errors.map((error) => error.title).join('; ')}`, errors);
       const handler = handlers[operationId];
-      return state.journal.atomically(() => handler(createContext(state, clock), parsed.data as never));
+      return state.journal.atomically(() => handler(createContext(state, clock), data as never));
     },
     snapshot() {
       const { journal: _journal, ...rest } = state;

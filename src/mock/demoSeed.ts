@@ -32,6 +32,8 @@ export const demo = {
   loyaltyPrograms: { points: 1, cards: 2 },
   loyaltyCards: { linked: 'DEMO-CARD-0001', unlinked: 'DEMO-CARD-0002', full: 'DEMO-CARD-0003' },
   achievements: { placeOrders: 1, firstOrder: 2, shoeCollector: 3 },
+  /** The achievements' `name`s, which the spec allows only as a letter and word characters (`^[a-zA-Z]\w+$`). */
+  achievementNames: { placeOrders: 'PlaceThreeOrders', firstOrder: 'FirstOrder', shoeCollector: 'ShoeCollector' },
   catalogs: { store: 1 },
 } as const;
 
@@ -320,7 +322,7 @@ export function demoSeed(options: DemoSeedOptions = {}): SandboxSeed {
       {
         id: demo.achievements.placeOrders,
         campaignId: demo.campaigns.achievements,
-        name: 'place-3-orders',
+        name: demo.achievementNames.placeOrders,
         title: 'Place 3 orders',
         description: 'Place three orders within a year.',
         target: 3,
@@ -332,7 +334,7 @@ export function demoSeed(options: DemoSeedOptions = {}): SandboxSeed {
       {
         id: demo.achievements.firstOrder,
         campaignId: demo.campaigns.achievements,
-        name: 'first-order',
+        name: demo.achievementNames.firstOrder,
         title: 'First order',
         description: 'Place your first order.',
         target: 1,
@@ -344,7 +346,7 @@ export function demoSeed(options: DemoSeedOptions = {}): SandboxSeed {
       {
         id: demo.achievements.shoeCollector,
         campaignId: demo.campaigns.achievements,
-        name: 'shoe-collector',
+        name: demo.achievementNames.shoeCollector,
         title: 'Shoe collector',
         description: 'Buy shoes in five orders within a year.',
         target: 5,

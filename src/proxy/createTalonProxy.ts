@@ -4,7 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { JSONValue } from 'hono/utils/types';
 import { routes, type OperationId } from '../client/routes.js';
 import { parametersOf } from '../server/decodeInput.js';
-import { errorBody } from './errorBody.js';
+import { errorBody } from '../server/errorBody.js';
 import { socketAddress } from './http/clientIp.js';
 import { describeFailure } from './http/describeFailure.js';
 import type { ProxyEnv } from './http/ProxyEnv.js';

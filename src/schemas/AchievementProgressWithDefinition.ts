@@ -61,7 +61,7 @@ export const AchievementProgressWithDefinitionSchema: z.ZodMiniType<AchievementP
   completionDate: z.optional(z.string()),
   endDate: z.optional(z.string()),
   achievementId: z.int(),
-  name: z.string().check(z.minLength(1), z.maxLength(1000)),
+  name: z.string(),
   title: z.string(),
   description: z.string(),
   campaignId: z.int(),

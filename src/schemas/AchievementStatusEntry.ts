@@ -86,7 +86,7 @@ export interface AchievementStatusEntry {
 export const AchievementStatusEntrySchema: z.ZodMiniType<AchievementStatusEntry> = z.looseObject({
   id: z.int(),
   created: z.string(),
-  name: z.string().check(z.minLength(1), z.maxLength(1000)),
+  name: z.string(),
   title: z.string(),
   description: z.string(),
   target: z.number(),

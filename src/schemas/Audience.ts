@@ -40,11 +40,11 @@ export const AudienceSchema: z.ZodMiniType<Audience> = z.looseObject({
   accountId: z.int(),
   id: z.int(),
   created: z.string(),
-  name: z.string().check(z.minLength(1)),
+  name: z.string(),
   sandbox: z.optional(z.boolean()),
   description: z.optional(z.string()),
   integration: z.optional(z.string()),
-  integrationId: z.optional(z.string().check(z.minLength(1), z.maxLength(1000))),
+  integrationId: z.optional(z.string()),
   createdIn3rdParty: z.optional(z.boolean()),
   lastUpdate: z.optional(z.string()),
 });

@@ -20,6 +20,6 @@ export interface CampaignBudget {
 /** The zod/mini schema of {@link CampaignBudget}: unknown properties are kept. */
 export const CampaignBudgetSchema: z.ZodMiniType<CampaignBudget> = z.looseObject({
   action: z.string(),
-  limit: z.number().check(z.gte(0)),
-  counter: z.number().check(z.gte(0)),
+  limit: z.number(),
+  counter: z.number(),
 });

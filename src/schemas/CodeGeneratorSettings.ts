@@ -12,5 +12,5 @@ export interface CodeGeneratorSettings {
 /** The zod/mini schema of {@link CodeGeneratorSettings}: unknown properties are kept. */
 export const CodeGeneratorSettingsSchema: z.ZodMiniType<CodeGeneratorSettings> = z.looseObject({
   validCharacters: z.array(z.string()),
-  couponPattern: z.string().check(z.minLength(3), z.maxLength(100)),
+  couponPattern: z.string(),
 });

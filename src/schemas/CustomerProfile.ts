@@ -47,7 +47,7 @@ export interface CustomerProfile {
 export const CustomerProfileSchema: z.ZodMiniType<CustomerProfile> = z.looseObject({
   id: z.int(),
   created: z.string(),
-  integrationId: z.string().check(z.maxLength(1000)),
+  integrationId: z.string(),
   attributes: JsonObjectSchema,
   accountId: z.int(),
   closedSessions: z.int(),

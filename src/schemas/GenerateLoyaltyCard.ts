@@ -16,5 +16,5 @@ export interface GenerateLoyaltyCard {
 export const GenerateLoyaltyCardSchema: z.ZodMiniType<GenerateLoyaltyCard> = z.looseObject({
   status: z.optional(z.enum(['active', 'inactive'])),
   customerProfileIds: z.optional(z.array(z.string())),
-  cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+  cardIdentifier: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]*$/), z.maxLength(108))),
 });

@@ -22,7 +22,7 @@ export interface LimitConfig {
 /** The zod/mini schema of {@link LimitConfig}: unknown properties are kept. */
 export const LimitConfigSchema: z.ZodMiniType<LimitConfig> = z.looseObject({
   action: z.string(),
-  limit: z.number().check(z.gte(0)),
+  limit: z.number(),
   period: z.optional(z.enum(['daily', 'weekly', 'monthly', 'yearly'])),
   entities: z.array(z.enum(['Coupon', 'Referral', 'Profile', 'Identifier', 'Store', 'Session'])),
 });

@@ -11,6 +11,6 @@ export interface LoyaltyCardProfileRegistration {
 
 /** The zod/mini schema of {@link LoyaltyCardProfileRegistration}: unknown properties are kept. */
 export const LoyaltyCardProfileRegistrationSchema: z.ZodMiniType<LoyaltyCardProfileRegistration> = z.looseObject({
-  integrationId: z.string().check(z.maxLength(1000)),
+  integrationId: z.string(),
   timestamp: z.string(),
 });

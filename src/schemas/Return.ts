@@ -37,8 +37,8 @@ export const ReturnSchema: z.ZodMiniType<Return> = z.looseObject({
   returnedCartItems: z.array(ReturnedCartItemSchema),
   eventId: z.int(),
   sessionId: z.int(),
-  sessionIntegrationId: z.string().check(z.maxLength(1000)),
+  sessionIntegrationId: z.string(),
   profileId: z.optional(z.int()),
-  profileIntegrationId: z.optional(z.string().check(z.maxLength(1000))),
+  profileIntegrationId: z.optional(z.string()),
   createdBy: z.optional(z.int()),
 });

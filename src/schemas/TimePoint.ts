@@ -36,9 +36,9 @@ export interface TimePoint {
 
 /** The zod/mini schema of {@link TimePoint}: unknown properties are kept. */
 export const TimePointSchema: z.ZodMiniType<TimePoint> = z.looseObject({
-  month: z.optional(z.int().check(z.gte(1), z.lte(12))),
-  dayOfMonth: z.optional(z.int().check(z.gte(1), z.lte(31))),
-  dayOfWeek: z.optional(z.int().check(z.gte(1), z.lte(7))),
+  month: z.optional(z.int()),
+  dayOfMonth: z.optional(z.int()),
+  dayOfWeek: z.optional(z.int()),
   hour: z.int(),
   minute: z.int(),
   second: z.int(),

@@ -70,34 +70,37 @@ function decodeComponent(name: string, text: string): string {
 }
 
 function decodeQuery(operationId: OperationId, search: string, { path, kinds }: Parameters) {
-  // Raw pairs first: a csv array splits on the literal commas only, before the items are decoded.
-  const raw = new Map<string, string[]>();
+  const texts = new Map<string, string[]>();
   for (const pair of search.replace(/^\?/, '').split('&')) {
     if (pair === '') continue;
     const equals = pair.indexOf('=');
     const name = decodeComponent('query', equals === -1 ? pair : pair.slice(0, equals));
     if (name === 'body' || path.has(name)) throw new ParameterError(name, `${name} is not a query parameter`);
-    raw.set(name, [...(raw.get(name) ?? []), equals === -1 ? '' : pair.slice(equals + 1)]);
+    const text = decodeComponent(name, equals === -1 ? '' : pair.slice(equals + 1));
+    texts.set(name, [...(texts.get(name) ?? []), text]);
   }
+  // Decoded, then split: Talon.One's own SDKs send a csv array's commas percent-encoded (`achievementIds=1%2C2`), the
+  // kit's client literally; IDs and enum values never hold a comma.
   const csv = 'arrays' in routes[operationId];
-  const query: Record<string, unknown> = {};
-  for (const [name, texts] of raw) {
+  const values = [...texts].map(([name, decoded]): [string, unknown] => {
     const kind = kinds.get(name) ?? 'string';
     if (typeof kind === 'object') {
-      const items = csv ? texts.flatMap((text) => (text === '' ? [] : text.split(','))) : texts;
-      query[name] = items.map((item) => decodeScalar(kind.array, decodeComponent(name, item)));
-    } else {
-      // Repeated where one value is expected: handed on as a list, for validation to refuse by name.
-      const values = texts.map((text) => decodeScalar(kind, decodeComponent(name, text)));
-      query[name] = values.length === 1 ? values[0] : values;
+      const items = csv ? decoded.flatMap((text) => (text === '' ? [] : text.split(','))) : decoded;
+      return [name, items.map((item) => decodeScalar(kind.array, item))];
     }
-  }
-  return query;
+    // Repeated where one value is expected: handed on as a list, for validation to refuse by name.
+    const scalars = decoded.map((text) => decodeScalar(kind, text));
+    return [name, scalars.length === 1 ? scalars[0] : scalars];
+  });
+  // Defined, not assigned: `__proto__` becomes a key like `foo`, which the schema refuses as unknown, instead of
+  // setting the object's prototype and vanishing.
+  return Object.fromEntries(values);
 }
 
 /**
- * Turns an HTTP request back into the operation's input (for the sandbox's server and the proxy), as the kit's client built it: decoded path parameters, the
- * query string decoded by the input schema (booleans, numbers, arrays repeated or comma-separated per the route) and
+ * Turns an HTTP request back into the operation's input (for the sandbox's server and the proxy), as the kit's client
+ * or one of Talon.One's SDKs built it: decoded path parameters, the query string decoded by the input schema
+ * (booleans, numbers, arrays repeated or comma-separated per the route, their commas literal or percent-encoded) and
  * the JSON body. Throws a {@link ParameterError} for a parameter that cannot be decoded; the input schema checks the
  * rest.
  */

@@ -40,6 +40,14 @@ describe('request validation: bad input is rejected before anything is sent', ()
     expect(error.message).toBe('getLoyaltyBalances: invalid request: integrationId: must be at least 1 characters');
   });
 
+  it("rejects a cardIdentifier that breaks the spec's pattern, saying the pattern", async () => {
+    await expectRequestRejected(
+      createClient().generateLoyaltyCard({ loyaltyProgramId: 2, body: { cardIdentifier: 'CARD 1' } }),
+      'generateLoyaltyCard',
+      [{ path: 'body.cardIdentifier', message: 'must match /^[A-Za-z0-9_-]*$/' }],
+    );
+  });
+
   it.each(['..', '.'])('rejects a couponValue of %j, which URL normalisation would resolve away', async (value) => {
     await expectRequestRejected(createClient().getReservedCustomers({ couponValue: value }), 'getReservedCustomers', [
       { path: 'couponValue', message: 'must not be "." or ".."' },

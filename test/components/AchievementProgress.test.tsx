@@ -183,7 +183,9 @@ describe('AchievementProgress', () => {
         messages={{
           statusInProgress: 'Underway',
           progress: (progress, target, achievement) =>
-            achievement.name === 'place-3-orders' ? `${progress} of ${target} orders` : `${progress}/${target}`,
+            achievement.name === demo.achievementNames.placeOrders
+              ? `${progress} of ${target} orders`
+              : `${progress}/${target}`,
         }}
       />,
       { now, messages: { achievementProgress: { title: 'Your badges', statusInProgress: 'Ongoing' } } },

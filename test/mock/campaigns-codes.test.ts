@@ -50,11 +50,11 @@ const seed: SandboxSeed = {
   coupons: [
     { value: 'GOOD', campaignId: 1, usageLimit: 3 },
     { value: 'GOOD2', campaignId: 1, usageLimit: 3 },
-    { value: 'OLD', campaignId: 1, expiryDate: '2026-01-01T00:00:00.000Z' },
+    { value: 'OLD1', campaignId: 1, expiryDate: '2026-01-01T00:00:00.000Z' },
     { value: 'SOON', campaignId: 1, startDate: '2026-02-01T00:00:00.000Z' },
     { value: 'USED', campaignId: 1, usageLimit: 2, usageCounter: 2 },
     { value: 'PLAIN', campaignId: 2 },
-    { value: 'OFF', campaignId: 4 },
+    { value: 'OFF1', campaignId: 4 },
     { value: 'BOBS', campaignId: 1, recipientIntegrationId: 'bob' },
   ],
   referrals: [
@@ -110,14 +110,14 @@ describe('coupon codes', () => {
   });
 
   it('rejects codes with Talon.One reasons: not found, expired, not yet valid, used up, other recipient, stopped campaign', () => {
-    const { result } = update({ couponCodes: ['NOPE', 'OLD', 'SOON', 'USED', 'BOBS', 'OFF'] });
+    const { result } = update({ couponCodes: ['NOPE', 'OLD1', 'SOON', 'USED', 'BOBS', 'OFF1'] });
     expect(reasons(result.effects)).toEqual({
       NOPE: 'CouponNotFound',
-      OLD: 'CouponExpired',
+      OLD1: 'CouponExpired',
       SOON: 'CouponStartDateInFuture',
       USED: 'CouponLimitReached',
       BOBS: 'CouponRecipientDoesNotMatch',
-      OFF: 'CouponPartOfNotRunningCampaign',
+      OFF1: 'CouponPartOfNotRunningCampaign',
     });
     expect(ofType(result.effects, 'setDiscount')).toEqual([]);
     expect(ofType(result.effects, 'rejectCoupon')[0]).toMatchObject({ campaignId: 0, ruleName: '' });

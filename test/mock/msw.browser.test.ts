@@ -11,8 +11,8 @@ const sandbox = mock.createTalonSandbox(
   {
     audiences: [{ id: 4, name: 'VIP' }],
     loyaltyPrograms: [{ id: 7, name: 'cards', title: 'Cards', cardBased: true }],
-    loyaltyCards: [{ programId: 7, identifier: 'CARD 1/A' }],
-    loyaltyTransactions: [{ programId: 7, cardIdentifier: 'CARD 1/A', amount: 12, created: '2026-01-01T00:00:00Z' }],
+    loyaltyCards: [{ programId: 7, identifier: 'CARD-1_A' }],
+    loyaltyTransactions: [{ programId: 7, cardIdentifier: 'CARD-1_A', amount: 12, created: '2026-01-01T00:00:00Z' }],
   },
   { now: '2026-01-15T12:00:00.000Z' },
 );
@@ -28,14 +28,14 @@ describe('talon-react/mock in a browser', () => {
 
   it('answers the client through the service worker', async () => {
     worker.use(...mock.talonHandlers(sandbox, { baseUrl: BASE_PATH }));
-    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A' });
+    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' });
     expect(balances.balance?.activePoints).toBe(12);
     await expect(talon.deleteAudienceV2({ audienceId: 4 })).resolves.toBeUndefined();
     const error: unknown = await talon.deleteAudienceV2({ audienceId: 4 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TalonApiError);
     expect((error as TalonApiError).status).toBe(404);
     expect(requests.map((request) => new URL(request.url).pathname)).toEqual([
-      '/api/talon/v1/loyalty_programs/7/cards/CARD%201%2FA/balances',
+      '/api/talon/v1/loyalty_programs/7/cards/CARD-1_A/balances',
       '/api/talon/v2/audiences/4',
       '/api/talon/v2/audiences/4',
     ]);

@@ -21,8 +21,8 @@ const seed: SandboxSeed = {
   profiles: [{ integrationId: 'shopper-1' }],
   audiences: [{ id: 4, name: 'VIP' }],
   loyaltyPrograms: [{ id: 7, name: 'cards', title: 'Cards', cardBased: true }],
-  loyaltyCards: [{ programId: 7, identifier: 'CARD 1/A', profiles: ['shopper-1'] }],
-  loyaltyTransactions: [{ programId: 7, cardIdentifier: 'CARD 1/A', amount: 25, created: '2026-01-01T00:00:00Z' }],
+  loyaltyCards: [{ programId: 7, identifier: 'CARD-1_A', profiles: ['shopper-1'] }],
+  loyaltyTransactions: [{ programId: 7, cardIdentifier: 'CARD-1_A', amount: 25, created: '2026-01-01T00:00:00Z' }],
 };
 
 /** A sandbox that records what it was asked: the handlers' decoding of each request. */
@@ -65,10 +65,10 @@ describe('with an absolute baseUrl', () => {
   const talon = client(ABSOLUTE);
 
   it('answers the client from the sandbox, without an API key', async () => {
-    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A' });
+    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' });
     expect(balances.balance?.activePoints).toBe(25);
     expect(absolute.calls).toEqual([
-      { operationId: 'getLoyaltyCardBalances', input: { loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A' } },
+      { operationId: 'getLoyaltyCardBalances', input: { loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' } },
     ]);
     expect(relative.calls).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe('with an absolute baseUrl', () => {
 
   it('decodes csv and repeated arrays, booleans, numbers and encoded path parameters', async () => {
     const inputs = [
-      ['getCustomerAchievements', { integrationId: 'a b/c', campaignIds: ['1', '2,3'], pageSize: 2, skip: 0 }],
+      ['getCustomerAchievements', { integrationId: 'a b/c', campaignIds: ['1', '2', '3'], pageSize: 2, skip: 0 }],
       ['getLoyaltyCardPoints', { loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A', subledgerId: ['x', 'y,z', ''] }],
       ['getCustomerInventory', { integrationId: 'shopper-1', coupons: true, loyalty: false }],
       ['getReservedCustomers', { couponValue: '50% OFF/now' }],
@@ -144,7 +144,7 @@ describe('with a baseUrl that is a path, resolved against the page', () => {
 
   it('answers requests to the page origin', async () => {
     expect(location.origin).toBe('http://localhost:3000');
-    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A' });
+    const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' });
     expect(balances.balance?.activePoints).toBe(25);
     const achievements: GetCustomerAchievementsInput = {
       integrationId: 'shopper-1',
@@ -152,7 +152,7 @@ describe('with a baseUrl that is a path, resolved against the page', () => {
     };
     await talon.getCustomerAchievements(achievements).catch(() => undefined);
     expect(relative.calls).toEqual([
-      { operationId: 'getLoyaltyCardBalances', input: { loyaltyProgramId: 7, loyaltyCardId: 'CARD 1/A' } },
+      { operationId: 'getLoyaltyCardBalances', input: { loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' } },
       { operationId: 'getCustomerAchievements', input: achievements },
     ]);
     expect(absolute.calls).toEqual([]);

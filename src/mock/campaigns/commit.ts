@@ -9,7 +9,7 @@ import { createReferralCode, redeemReferral, referralView } from '../domain/refe
 import type { Commit } from '../SandboxState.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { SandboxError } from '../SandboxError.js';
-import type { Evaluation, Intent, Step } from './engine.js';
+import type { Evaluation, Intent, Step } from './Evaluation.js';
 
 /** What committing an evaluation did. */
 export interface Committed {

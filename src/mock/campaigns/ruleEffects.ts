@@ -11,7 +11,7 @@ import type { ProfileRecord } from '../SandboxState.js';
 import { lineTotal, matchesItem, roundMoney } from './cart.js';
 import { dateAfter, itemName, makeEffect, pointsKey } from './effectShapes.js';
 import type { PointsBasis } from '../SandboxState.js';
-import type { EvaluationOptions, EvaluationSubject, Intent, PointsIntent, Step } from './engine.js';
+import type { EvaluationOptions, EvaluationSubject, Intent, PointsIntent, Step } from './Evaluation.js';
 import type { SandboxCampaign, SandboxEffect, SandboxRule } from './SandboxCampaign.js';
 
 /**

@@ -3,7 +3,8 @@ import type { Effect } from '../../schemas/Effect.js';
 import type { Referral } from '../../schemas/Referral.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { commitEvaluation } from './commit.js';
-import { evaluateCampaigns, type Evaluation, type EvaluationSubject } from './engine.js';
+import { evaluateCampaigns } from './engine.js';
+import type { Evaluation, EvaluationSubject } from './Evaluation.js';
 
 /**
  * Evaluates the campaigns for a tracked event or a profile update and commits the side effects at once (there is no

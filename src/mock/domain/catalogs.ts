@@ -3,6 +3,7 @@ import type { CatalogSyncRequest } from '../../schemas/CatalogSyncRequest.js';
 import type { SandboxCatalogItem } from '../SandboxSeed.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { badRequest, notFound, SandboxError } from '../SandboxError.js';
+import { isRecord } from '../../server/isRecord.js';
 import type { CatalogRecord } from '../SandboxState.js';
 
 /** An item of a catalog as the sandbox keeps it. */
@@ -51,10 +52,6 @@ export function findCatalogItem(context: SandboxContext, sku: string): CatalogIt
     if (item) return item;
   }
   return undefined;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function readSku(payload: Payload, pointer: string): string {

@@ -1,4 +1,4 @@
-import { getSession, sessionView } from '../domain/sessions.js';
+import { getSession, sessionView } from '../sessions/sessions.js';
 import type { OperationHandler } from './OperationHandler.js';
 
 /** The session and the effects of its last evaluation; 404 for an unknown session. */

@@ -1,6 +1,6 @@
 import { cartTotals } from '../campaigns/cart.js';
 import { rollBackSession } from '../campaigns/rollback.js';
-import { bookSales, getSession, recordSessionEvent } from '../domain/sessions.js';
+import { bookSales, getSession, recordSessionEvent } from '../sessions/sessions.js';
 import { badRequest } from '../SandboxError.js';
 import type { OperationHandler } from './OperationHandler.js';
 

@@ -4,7 +4,7 @@ import type { Return } from '../../schemas/Return.js';
 import type { ReturnIntegrationRequest } from '../../schemas/ReturnIntegrationRequest.js';
 import { roundMoney } from '../campaigns/cart.js';
 import { rollBackReturn } from '../campaigns/rollback.js';
-import { bookSales, getSession, recordSessionEvent, responseParts, withoutPersisting } from '../domain/sessions.js';
+import { bookSales, getSession, recordSessionEvent, responseParts, withoutPersisting } from '../sessions/sessions.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { badRequest } from '../SandboxError.js';
 import type { OperationHandler } from './OperationHandler.js';

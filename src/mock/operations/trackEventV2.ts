@@ -2,7 +2,7 @@ import type { IntegrationEventV2Request } from '../../schemas/IntegrationEventV2
 import type { TrackEventV2Response } from '../../schemas/TrackEventV2Response.js';
 import { runRules } from '../campaigns/runRules.js';
 import { ensureProfile } from '../domain/profiles.js';
-import { recordEvent, responseParts, touchProfile, withoutPersisting } from '../domain/sessions.js';
+import { recordEvent, responseParts, touchProfile, withoutPersisting } from '../sessions/sessions.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { badParameter, badRequest } from '../SandboxError.js';
 import type { OperationHandler } from './OperationHandler.js';

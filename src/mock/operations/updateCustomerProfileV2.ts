@@ -3,7 +3,7 @@ import type { CustomerProfileIntegrationResponseV2 } from '../../schemas/Custome
 import { runRules } from '../campaigns/runRules.js';
 import { addToAudience, removeFromAudience } from '../domain/audiences.js';
 import { ensureProfile } from '../domain/profiles.js';
-import { recordEvent, responseParts, touchProfile, withoutPersisting } from '../domain/sessions.js';
+import { recordEvent, responseParts, touchProfile, withoutPersisting } from '../sessions/sessions.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { badParameter, badRequest } from '../SandboxError.js';
 import type { OperationHandler } from './OperationHandler.js';

@@ -1,5 +1,5 @@
-import { updateSession } from '../domain/sessionUpdate.js';
-import { withoutPersisting } from '../domain/sessions.js';
+import { updateSession } from '../sessions/sessionUpdate.js';
+import { withoutPersisting } from '../sessions/sessions.js';
 import { badParameter } from '../SandboxError.js';
 import type { OperationHandler } from './OperationHandler.js';
 

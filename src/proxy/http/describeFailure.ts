@@ -2,7 +2,8 @@ import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { TalonNetworkError } from '../../client/errors/TalonNetworkError.js';
 import type { APIError } from '../../schemas/APIError.js';
 import type { ErrorResponseWithStatus } from '../../schemas/ErrorResponseWithStatus.js';
-import { errorBody } from '../errorBody.js';
+import { errorBody } from '../../server/errorBody.js';
+import { isRecord } from '../../server/isRecord.js';
 import type { TalonProxyOutcome } from '../logging/TalonProxyLogEntry.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
 import { InvalidInput } from './readInput.js';
@@ -15,9 +16,6 @@ export interface Failure {
   /** The proxy's own words, for the log; never Talon.One's. */
   reason?: string;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const sourceFields = ['pointer', 'parameter', 'line', 'resource'] as const;
 

@@ -1,11 +1,10 @@
 import type { Context } from 'hono';
-import * as z from 'zod/mini';
-import { formatIssues } from '../../client/formatIssues.js';
 import * as operations from '../../client/operations/index.js';
 import type { OperationId } from '../../client/routes.js';
 import type { APIError } from '../../schemas/APIError.js';
 import { decodeInput, parametersOf } from '../../server/decodeInput.js';
 import { ParameterError } from '../../server/ParameterError.js';
+import { checkInput } from '../../server/checkInput.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
 
 /** 400 with every problem the schema found, each named by its parameter or its JSON pointer in the body. */
@@ -35,15 +34,6 @@ async function readBody(c: Context): Promise<unknown> {
   }
 }
 
-function sourceOf(path: readonly PropertyKey[], issue: z.core.$ZodIssue) {
-  const [first, ...rest] = path;
-  // RFC 6901: '' is the whole body, '/a/0' a field in it.
-  if (first === 'body') return { pointer: rest.map((segment) => `/${String(segment)}`).join('') };
-  if (first !== undefined) return { parameter: String(first) };
-  // An unknown parameter is reported at the root, with its name among the keys.
-  return issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? { parameter: issue.keys[0] } : {};
-}
-
 /**
  * The operation's input from the request: path and query decoded as the kit's client encoded them, the JSON body,
  * all checked against the operation's schema before anything goes upstream.
@@ -61,13 +51,7 @@ export async function readInput(c: Context, operationId: OperationId): Promise<R
     }
     throw error;
   }
-  const result = z.safeParse(operations[operationId].input, input);
-  if (result.success) return result.data as unknown as Record<string, unknown>;
-  const messages = formatIssues(result.error.issues);
-  throw new InvalidInput(
-    result.error.issues.map((issue, index) => {
-      const { path, message } = messages[index] ?? { path: '', message: issue.message };
-      return { title: path ? `${path}: ${message}` : message, source: sourceOf(issue.path, issue) };
-    }),
-  );
+  const { data, errors } = checkInput(operations[operationId].input, input);
+  if (errors) throw new InvalidInput(errors);
+  return data as Record<string, unknown>;
 }

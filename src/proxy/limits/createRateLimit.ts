@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { rateLimiter } from 'hono-rate-limiter';
 import type { ProxyEnv } from '../http/ProxyEnv.js';
-import { errorBody } from '../errorBody.js';
+import { errorBody } from '../../server/errorBody.js';
 
 /** At most `limit` requests per `windowMs` milliseconds. */
 export interface RateLimitRule {

@@ -20,7 +20,7 @@ export interface AwardGiveawayEffectProps {
 export const AwardGiveawayEffectPropsSchema: z.ZodMiniType<AwardGiveawayEffectProps> = z.looseObject({
   poolId: z.int(),
   poolName: z.string(),
-  recipientIntegrationId: z.string().check(z.maxLength(1000)),
+  recipientIntegrationId: z.string(),
   giveawayId: z.int(),
   code: z.string(),
 });

@@ -28,5 +28,5 @@ export const DeductLoyaltyPointsEffectPropsSchema: z.ZodMiniType<DeductLoyaltyPo
   value: z.number(),
   transactionUUID: z.string(),
   name: z.string(),
-  cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+  cardIdentifier: z.optional(z.string()),
 });

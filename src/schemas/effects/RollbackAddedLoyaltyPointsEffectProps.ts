@@ -28,9 +28,9 @@ export const RollbackAddedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<Rollback
     programId: z.int(),
     subLedgerId: z.string(),
     value: z.number(),
-    recipientIntegrationId: z.string().check(z.maxLength(1000)),
+    recipientIntegrationId: z.string(),
     transactionUUID: z.string(),
     cartItemPosition: z.optional(z.number()),
     cartItemSubPosition: z.optional(z.number()),
-    cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+    cardIdentifier: z.optional(z.string()),
   });

@@ -28,9 +28,9 @@ export const RollbackDeductedLoyaltyPointsEffectPropsSchema: z.ZodMiniType<Rollb
     programId: z.int(),
     subLedgerId: z.string(),
     value: z.number(),
-    recipientIntegrationId: z.string().check(z.maxLength(1000)),
+    recipientIntegrationId: z.string(),
     startDate: z.optional(z.string()),
     expiryDate: z.optional(z.string()),
     transactionUUID: z.string(),
-    cardIdentifier: z.optional(z.string().check(z.maxLength(108))),
+    cardIdentifier: z.optional(z.string()),
   });

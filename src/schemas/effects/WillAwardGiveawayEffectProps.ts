@@ -16,5 +16,5 @@ export interface WillAwardGiveawayEffectProps {
 export const WillAwardGiveawayEffectPropsSchema: z.ZodMiniType<WillAwardGiveawayEffectProps> = z.looseObject({
   poolId: z.int(),
   poolName: z.string(),
-  recipientIntegrationId: z.string().check(z.maxLength(1000)),
+  recipientIntegrationId: z.string(),
 });

@@ -7,14 +7,14 @@ import type { IntegrationStateV2 } from '../../schemas/IntegrationStateV2.js';
 import type { InventoryReferral } from '../../schemas/InventoryReferral.js';
 import { campaignView } from '../campaigns/campaignView.js';
 import { cartTotals } from '../campaigns/cart.js';
-import type { Evaluation } from '../campaigns/engine.js';
+import type { Evaluation } from '../campaigns/Evaluation.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { notFound } from '../SandboxError.js';
 import type { EventRecord, SessionRecord } from '../SandboxState.js';
-import { couponView } from './coupons.js';
-import { loyaltyView } from './loyalty.js';
-import { profileView } from './profiles.js';
-import { inventoryReferrals, referralView } from './referrals.js';
+import { couponView } from '../domain/coupons.js';
+import { loyaltyView } from '../domain/loyalty.js';
+import { profileView } from '../domain/profiles.js';
+import { inventoryReferrals, referralView } from '../domain/referrals.js';
 
 class Discarded<T> {
   constructor(readonly result: T) {}

@@ -10,8 +10,8 @@ import { rollBackSession } from '../campaigns/rollback.js';
 import type { SandboxContext } from '../SandboxContext.js';
 import { badRequest } from '../SandboxError.js';
 import type { SessionRecord } from '../SandboxState.js';
-import { findCatalogItem } from './catalogs.js';
-import { ensureProfile } from './profiles.js';
+import { findCatalogItem } from '../domain/catalogs.js';
+import { ensureProfile } from '../domain/profiles.js';
 import {
   bookSales,
   isFirstSession,
