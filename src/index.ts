@@ -5,7 +5,7 @@ export { TalonProvider, type TalonProviderProps } from './react/TalonProvider.js
 export type { TalonContextValue } from './react/TalonContext.js';
 export { useTalonClient } from './react/useTalonClient.js';
 export { useTalonContext } from './react/useTalonContext.js';
-export { talonKeys, type TalonReadKey } from './react/talonKeys.js';
+export { talonKeys, type TalonKeyFactory, type TalonKeys, type TalonReadKey } from './react/talonKeys.js';
 export type { TalonQueryKey } from './react/core/operationKey.js';
 export type { TalonQueryOptions } from './react/core/useTalonQuery.js';
 export type { TalonInfiniteQueryOptions } from './react/core/useTalonInfiniteQuery.js';

@@ -17,6 +17,39 @@ import { operationKey, type TalonQueryKey } from './core/operationKey.js';
 /** A read's query key, tagged with its data type so that `getQueryData` and `setQueryData` are typed. */
 export type TalonReadKey<O extends Operation> = DataTag<TalonQueryKey, OperationOutput<O>, TalonError>;
 
+/** Builds one read's key from the same input its hook and client method take. */
+export type TalonKeyFactory<O extends Operation> = (input: OperationInput<O>) => TalonReadKey<O>;
+
+/**
+ * The type of {@link talonKeys}: written out, so that the published declarations name `DataTag` and keep each key's
+ * data type.
+ */
+export interface TalonKeys {
+  readonly all: readonly ['talon'];
+  /** Get a customer session. */
+  readonly customerSession: TalonKeyFactory<typeof getCustomerSession>;
+  /** List a customer's coupons, referrals, loyalty, giveaways and achievements. */
+  readonly customerInventory: TalonKeyFactory<typeof getCustomerInventory>;
+  /** List a customer's available achievements. */
+  readonly customerAchievements: TalonKeyFactory<typeof getCustomerAchievements>;
+  /** List a customer's history of one achievement. */
+  readonly customerAchievementHistory: TalonKeyFactory<typeof getCustomerAchievementHistory>;
+  /** Get a customer's loyalty balances. */
+  readonly loyaltyBalances: TalonKeyFactory<typeof getLoyaltyBalances>;
+  /** Get a card's point balances. */
+  readonly loyaltyCardBalances: TalonKeyFactory<typeof getLoyaltyCardBalances>;
+  /** List a card's unused loyalty points. */
+  readonly loyaltyCardPoints: TalonKeyFactory<typeof getLoyaltyCardPoints>;
+  /** List a card's transactions. */
+  readonly loyaltyCardTransactions: TalonKeyFactory<typeof getLoyaltyCardTransactions>;
+  /** List a customer's unused loyalty points. */
+  readonly loyaltyProfilePoints: TalonKeyFactory<typeof getLoyaltyProgramProfilePoints>;
+  /** List a customer's loyalty transactions. */
+  readonly loyaltyProfileTransactions: TalonKeyFactory<typeof getLoyaltyProgramProfileTransactions>;
+  /** List the customers that have a coupon reserved. */
+  readonly reservedCustomers: TalonKeyFactory<typeof getReservedCustomers>;
+}
+
 // The operations are imported as types only: a key must never pull a schema into the bundle.
 const readKey =
   <O extends Operation>(id: O['id']) =>
@@ -28,7 +61,7 @@ const readKey =
  * read or invalidate the cache: `queryClient.invalidateQueries({ queryKey: talonKeys.all })` or a prefix such as
  * `['talon', 'customer_profiles', integrationId]`.
  */
-export const talonKeys = {
+export const talonKeys: TalonKeys = {
   all: ['talon'] as const,
   /** Get a customer session. */
   customerSession: readKey<typeof getCustomerSession>('getCustomerSession'),
