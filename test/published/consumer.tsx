@@ -121,7 +121,7 @@ export function useHooksAndQueryOptions() {
 
 export function App() {
   return (
-    <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR">
+    <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR" queryClient={queryClient}>
       <CouponWallet integrationId="shopper-42" />
       <LoyaltyBalance loyaltyProgramId={7} integrationId="shopper-42" />
     </TalonProvider>
