@@ -117,6 +117,7 @@ export function useHooksAndQueryOptions() {
 
   const reservation = useCouponReservation('SUMMER');
   expectType<(integrationIds: string[]) => Promise<Coupon>>()(reservation.reserve);
+  expectType<ReservedCustomersPage | undefined>()(reservation.query.data);
 }
 
 export function App() {
