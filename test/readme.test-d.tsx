@@ -86,18 +86,36 @@ test('the lean transport', () => {
 });
 
 test('server rendering', () => {
+  function RootLayout({ children }: { children: React.ReactNode }) {
+    return <TalonProvider baseUrl="/api/talon">{children}</TalonProvider>;
+  }
+
+  function Points({ shopperId }: { shopperId: string }) {
+    return <p>{useLoyaltyBalances({ loyaltyProgramId: 7, integrationId: shopperId }).data?.balance?.activePoints}</p>;
+  }
+
   async function Page({ integrationId, cookie }: { integrationId: string; cookie: string }) {
-    const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } });
+    const queryClient = new QueryClient();
     const talon = createTalonClient({ baseUrl: 'https://shop.example/api/talon', headers: { cookie } });
     await queryClient.prefetchQuery(loyaltyBalancesQueryOptions(talon, { loyaltyProgramId: 7, integrationId }));
 
     return (
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <p>{integrationId}</p>
+        <Points shopperId={integrationId} />
       </HydrationBoundary>
     );
   }
+
+  function OwnClientLayout({ children, queryClient }: { children: React.ReactNode; queryClient: QueryClient }) {
+    return (
+      <TalonProvider baseUrl="/api/talon" queryClient={queryClient}>
+        {children}
+      </TalonProvider>
+    );
+  }
+  expectTypeOf(RootLayout).toBeFunction();
   expectTypeOf(Page).toBeFunction();
+  expectTypeOf(OwnClientLayout).toBeFunction();
 });
 
 test('the sandbox', () => {

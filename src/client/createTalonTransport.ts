@@ -2,6 +2,7 @@ import ky, { HTTPError, TimeoutError, type KyInstance, type RetryOptions } from 
 import * as z from 'zod/mini';
 import type { Operation, OperationInput, OperationOutput } from './defineOperation.js';
 import { TalonApiError } from './errors/TalonApiError.js';
+import { TalonError } from './errors/TalonError.js';
 import { TalonNetworkError } from './errors/TalonNetworkError.js';
 import { TalonValidationError } from './errors/TalonValidationError.js';
 import { formatIssues } from './formatIssues.js';
@@ -85,7 +86,10 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function toTalonError(error: unknown, operation: string, signal: AbortSignal | undefined): Promise<unknown> {
+// Every failure becomes a TalonError, so that the hooks' declared error type holds: anything else (a `headers`
+// function or a custom `fetch` that throws, say) is wrapped with the original as its `cause`.
+async function toTalonError(error: unknown, operation: string, signal: AbortSignal | undefined): Promise<TalonError> {
+  if (error instanceof TalonError) return error;
   if (error instanceof HTTPError)
     return new TalonApiError(operation, error.response.status, await readBody(error.response));
   if (error instanceof TimeoutError) return new TalonNetworkError(operation, 'timeout', error);
@@ -94,7 +98,8 @@ async function toTalonError(error: unknown, operation: string, signal: AbortSign
     return new TalonNetworkError(operation, 'aborted', error);
   }
   if (error instanceof TypeError) return new TalonNetworkError(operation, 'network', error);
-  return error;
+  const detail = error instanceof Error ? error.message : String(error);
+  return new TalonError(operation, `${operation} failed: ${detail}`, { cause: error });
 }
 
 // A proxy path such as `/api/talon` is relative to the page. A browser's fetch resolves it; Node's does not, even in

@@ -6,6 +6,7 @@ import {
   useSuspenseInfiniteQuery,
   useSuspenseQuery,
   type InfiniteData,
+  type UseQueryResult,
 } from '@tanstack/react-query';
 import type { TalonClient } from '../../src/client/createTalonClient.js';
 import { customerAchievementsInfiniteQueryOptions } from '../../src/react/queryOptions/customerAchievementsInfiniteQueryOptions.js';
@@ -31,6 +32,7 @@ import type {
   IntegrationCustomerSessionResponse,
   IntegrationStateV2,
   LoyaltyBalancesWithTiers,
+  ReservedCustomersPage,
 } from '../../src/schemas/index.js';
 
 const balancesInput = { loyaltyProgramId: 7, integrationId: 'shopper-1' };
@@ -139,6 +141,21 @@ describe('write hooks', () => {
       expectTypeOf(reserve).toEqualTypeOf<(integrationIds: string[]) => Promise<Coupon>>();
       expectTypeOf(release).toEqualTypeOf<(integrationIds: string[]) => Promise<void>>();
       expectTypeOf(updateError).toEqualTypeOf<TalonError | null>();
+    }
+    expectTypeOf(useCheck).toBeFunction();
+  });
+});
+
+describe('useCouponReservation', () => {
+  test("gives TanStack Query's result as query, with the actions beside it", () => {
+    function useCheck() {
+      const reservation = useCouponReservation('SUMMER-50');
+      expectTypeOf(reservation.query).toEqualTypeOf<UseQueryResult<ReservedCustomersPage, TalonError>>();
+      expectTypeOf(reservation.isUpdating).toEqualTypeOf<boolean>();
+      const selected = useCouponReservation('SUMMER-50', { select: (page) => page.data.length });
+      expectTypeOf(selected.query.data).toEqualTypeOf<number | undefined>();
+      // @ts-expect-error the query's fields are not mixed into the result
+      void reservation.data;
     }
     expectTypeOf(useCheck).toBeFunction();
   });

@@ -13,6 +13,7 @@ import { useDeleteCustomerData } from '../../src/react/hooks/useDeleteCustomerDa
 import { useGenerateLoyaltyCard } from '../../src/react/hooks/useGenerateLoyaltyCard.js';
 import { useLinkLoyaltyCardToProfile } from '../../src/react/hooks/useLinkLoyaltyCardToProfile.js';
 import { useReopenCustomerSession } from '../../src/react/hooks/useReopenCustomerSession.js';
+import { useReservedCustomers } from '../../src/react/hooks/useReservedCustomers.js';
 import { useReturnCartItems } from '../../src/react/hooks/useReturnCartItems.js';
 import { useSyncCatalog } from '../../src/react/hooks/useSyncCatalog.js';
 import { useTrackEvent } from '../../src/react/hooks/useTrackEvent.js';
@@ -295,20 +296,20 @@ describe('coupon reservations', () => {
       }),
     );
     const { result } = renderTalonHook(() => useCouponReservation('SUMMER-50'));
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
-    expect(result.current.data).toEqual(reservedCustomers([]));
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    expect(result.current.query.data).toEqual(reservedCustomers([]));
 
     let reservedCoupon: unknown;
     await act(async () => {
       reservedCoupon = await result.current.reserve(['shopper-1', 'shopper-2']);
     });
     expect(reservedCoupon).toEqual(coupon);
-    await waitFor(() => expect(result.current.data).toEqual(reservedCustomers(['shopper-1', 'shopper-2'])));
+    await waitFor(() => expect(result.current.query.data).toEqual(reservedCustomers(['shopper-1', 'shopper-2'])));
 
     await act(async () => {
       await expect(result.current.release(['shopper-1'])).resolves.toBeUndefined();
     });
-    await waitFor(() => expect(result.current.data).toEqual(reservedCustomers(['shopper-2'])));
+    await waitFor(() => expect(result.current.query.data).toEqual(reservedCustomers(['shopper-2'])));
     await waitFor(() => expect(result.current.isUpdating).toBe(false));
     expect(result.current.updateError).toBeNull();
 
@@ -325,6 +326,30 @@ describe('coupon reservations', () => {
     ]);
   });
 
+  it("useCouponReservation leaves TanStack Query's result untouched: the actions are beside it", async () => {
+    server.use(
+      http.get(url('/v1/coupon_reservations/customerprofiles/SUMMER-50'), () =>
+        HttpResponse.json(reservedCustomers(['shopper-1'])),
+      ),
+    );
+    const { result } = renderTalonHook(() => ({
+      reservation: useCouponReservation('SUMMER-50'),
+      plain: useReservedCustomers({ couponValue: 'SUMMER-50' }),
+    }));
+    await waitFor(() => expect(result.current.reservation.query.isSuccess).toBe(true));
+    const { query } = result.current.reservation;
+    expect(Object.keys(query).sort()).toEqual(Object.keys(result.current.plain).sort());
+    expect(query).not.toHaveProperty('reserve');
+    expect(query.data).toEqual(reservedCustomers(['shopper-1']));
+    expect(Object.keys(result.current.reservation).sort()).toEqual([
+      'isUpdating',
+      'query',
+      'release',
+      'reserve',
+      'updateError',
+    ]);
+  });
+
   it('useCouponReservation reports a failed reserve in updateError', async () => {
     server.use(
       http.get(url('/v1/coupon_reservations/customerprofiles/SUMMER-50'), () =>
@@ -335,7 +360,7 @@ describe('coupon reservations', () => {
       ),
     );
     const { result } = renderTalonHook(() => useCouponReservation('SUMMER-50'));
-    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
     await act(async () => {
       await expect(result.current.reserve(['shopper-1'])).rejects.toMatchObject({ status: 400 });
     });

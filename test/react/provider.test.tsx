@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, skipToken, useQueryClient } from '@tanstack/react-query';
 import { render, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
@@ -60,6 +60,54 @@ describe('TalonProvider', () => {
     rerender();
     expect(result.current.queryClient).toBe(own);
     expect(requests).toHaveLength(1);
+  });
+
+  it('uses the queryClient passed to it, over one above it', async () => {
+    const above = createQueryClient();
+    const passed = createQueryClient();
+    const { result } = renderHook(() => ({ query: useLoyaltyBalances(input), queryClient: useQueryClient() }), {
+      wrapper: ({ children }: { children?: ReactNode }) => (
+        <QueryClientProvider client={above}>
+          <TalonProvider baseUrl={BASE_URL} queryClient={passed}>
+            {children}
+          </TalonProvider>
+        </QueryClientProvider>
+      ),
+    });
+    await waitFor(() => expect(result.current.query.isSuccess).toBe(true));
+    expect(result.current.queryClient).toBe(passed);
+    expect(passed.getQueryData(talonKeys.loyaltyBalances(input))).toEqual(loyaltyBalances);
+    expect(above.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it('keeps the reads of its own QueryClient fresh for a minute, then fetches them again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      // Hooks mounted one after another, as components of a page that appear later.
+      const { result, rerender } = renderHook(
+        ({ mounted }: { mounted: number }) => [0, 1, 2].map((i) => useLoyaltyBalances(i < mounted ? input : skipToken)),
+        {
+          initialProps: { mounted: 1 },
+          wrapper: ({ children }: { children?: ReactNode }) => (
+            <TalonProvider baseUrl={BASE_URL}>{children}</TalonProvider>
+          ),
+        },
+      );
+      await waitFor(() => expect(result.current[0]?.isSuccess).toBe(true));
+
+      vi.setSystemTime(start + 59_000);
+      rerender({ mounted: 2 });
+      expect(result.current[1]?.data).toEqual(loyaltyBalances);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(requests).toHaveLength(1);
+
+      vi.setSystemTime(start + 61_000);
+      rerender({ mounted: 3 });
+      await waitFor(() => expect(requests).toHaveLength(2));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('sends through a client passed instead of a baseUrl', async () => {

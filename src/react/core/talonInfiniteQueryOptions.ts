@@ -4,8 +4,8 @@ import {
   type DataTag,
   type InfiniteData,
   type SkipToken,
+  type UndefinedInitialDataInfiniteOptions,
   type UnusedSkipTokenInfiniteOptions,
-  type UseInfiniteQueryOptions,
 } from '@tanstack/react-query';
 import type { TalonTransport } from '../../client/createTalonTransport.js';
 import type { Operation, OperationInput, OperationOutput } from '../../client/defineOperation.js';
@@ -35,7 +35,11 @@ type Keyed<O extends Operation> = {
   queryKey: DataTag<TalonQueryKey, InfiniteData<OperationOutput<O>, number>, TalonError>;
 };
 
-/** Builds one paginated read's infinite query options; with an input they also suit `useSuspenseInfiniteQuery`. */
+/**
+ * Builds one paginated read's infinite query options; with an input they also suit `useSuspenseInfiniteQuery`.
+ * (Written with TanStack's five-parameter option types, which kept their parameters when `UseInfiniteQueryOptions`
+ * lost `TQueryData` in 5.80, so that these declarations hold on every supported version.)
+ */
 export interface TalonInfiniteQueryOptionsFactory<O extends Operation> {
   (
     client: TalonTransport,
@@ -51,7 +55,7 @@ export interface TalonInfiniteQueryOptionsFactory<O extends Operation> {
   (
     client: TalonTransport,
     input: PagedInput<O> | SkipToken,
-  ): UseInfiniteQueryOptions<
+  ): UndefinedInitialDataInfiniteOptions<
     OperationOutput<O>,
     TalonError,
     InfiniteData<OperationOutput<O>, number>,

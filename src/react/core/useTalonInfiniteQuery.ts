@@ -2,7 +2,7 @@
 import {
   useInfiniteQuery,
   type InfiniteData,
-  type UseInfiniteQueryOptions,
+  type UndefinedInitialDataInfiniteOptions,
   type UseInfiniteQueryResult,
 } from '@tanstack/react-query';
 import type { TalonTransport } from '../../client/createTalonTransport.js';
@@ -10,9 +10,12 @@ import type { TalonError } from '../../client/errors/TalonError.js';
 import { useTalonContext } from '../useTalonContext.js';
 import type { TalonQueryKey } from './operationKey.js';
 
-/** TanStack Query options a paginated hook accepts: paging itself is the hook's. */
+/**
+ * TanStack Query options a paginated hook accepts: paging itself is the hook's. (`UseInfiniteQueryOptions` has another
+ * number of type parameters before 5.80; this type has the same five on every supported version.)
+ */
 export type TalonInfiniteQueryOptions<TQueryFnData, TData = InfiniteData<TQueryFnData, number>> = Omit<
-  UseInfiniteQueryOptions<TQueryFnData, TalonError, TData, TalonQueryKey, number>,
+  UndefinedInitialDataInfiniteOptions<TQueryFnData, TalonError, TData, TalonQueryKey, number>,
   'queryKey' | 'queryFn' | 'initialPageParam' | 'getNextPageParam'
 >;
 
@@ -20,12 +23,18 @@ export function useTalonInfiniteQuery<TInput, TQueryFnData, TData>(
   factory: (
     transport: TalonTransport,
     input: TInput,
-  ) => UseInfiniteQueryOptions<TQueryFnData, TalonError, InfiniteData<TQueryFnData, number>, TalonQueryKey, number>,
+  ) => UndefinedInitialDataInfiniteOptions<
+    TQueryFnData,
+    TalonError,
+    InfiniteData<TQueryFnData, number>,
+    TalonQueryKey,
+    number
+  >,
   input: TInput,
   options: TalonInfiniteQueryOptions<TQueryFnData, TData> | undefined,
 ): UseInfiniteQueryResult<TData, TalonError> {
   const { transport } = useTalonContext();
-  return useInfiniteQuery({ ...factory(transport, input), ...options } as UseInfiniteQueryOptions<
+  return useInfiniteQuery({ ...factory(transport, input), ...options } as UndefinedInitialDataInfiniteOptions<
     TQueryFnData,
     TalonError,
     TData,

@@ -2,6 +2,7 @@
 import {
   useMutation,
   useQueryClient,
+  type MutationScope,
   type QueryClient,
   type UseMutationOptions,
   type UseMutationResult,
@@ -24,30 +25,26 @@ export type TalonMutationResult<O extends Operation, TOnMutateResult = unknown> 
   TOnMutateResult
 >;
 
-type UpdateCache<O extends Operation> = (
-  queryClient: QueryClient,
-  input: OperationInput<O>,
-  data: OperationOutput<O>,
-) => void;
-
-// Talon.One asks for one session's requests one after another: every session write shares this queue.
-export const sessionScope = { id: 'talon:customer-session' };
+/** The cache rule a write hook applies: see `cacheRules`. */
+interface Rule<O extends Operation> {
+  update: (queryClient: QueryClient, input: OperationInput<O>, data: OperationOutput<O>) => void;
+  scope?: MutationScope;
+}
 
 export function useTalonMutation<O extends Operation, TOnMutateResult>(
   operation: O,
   options: TalonMutationOptions<O, TOnMutateResult> | undefined,
-  updateCache: UpdateCache<O>,
-  defaults?: Pick<TalonMutationOptions<O>, 'scope'>,
+  rule: Rule<O>,
 ): TalonMutationResult<O, TOnMutateResult> {
   const { transport } = useTalonContext();
   const queryClient = useQueryClient();
   return useMutation({
-    ...defaults,
+    ...(rule.scope ? { scope: rule.scope } : {}),
     ...options,
     mutationFn: (input) => transport.request(operation, input),
     onSuccess: (...args) => {
       const [data, input] = args;
-      if (!(input as { dry?: boolean }).dry) updateCache(queryClient, input, data);
+      if (!(input as { dry?: boolean }).dry) rule.update(queryClient, input, data);
       return options?.onSuccess?.(...args);
     },
   });
