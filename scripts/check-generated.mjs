@@ -48,7 +48,7 @@ function generatedFiles(base) {
 
 const copy = mkdtempSync(join(tmpdir(), 'talon-react-generated-'));
 try {
-  for (const entry of ['package.json', '.prettierrc.json', '.prettierignore', 'scripts', 'src'])
+  for (const entry of ['package.json', 'README.md', '.prettierrc.json', '.prettierignore', 'scripts', 'src'])
     cpSync(join(root, entry), join(copy, entry), { recursive: true });
   mkdirSync(join(copy, 'test', 'fixtures'), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');

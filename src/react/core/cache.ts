@@ -1,6 +1,12 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { IntegrationStateV2 } from '../../schemas/IntegrationStateV2.js';
-import { talonKeys } from '../talonKeys.js';
+import type { getCustomerSession } from '../../client/operations/getCustomerSession.js';
+import type { TalonReadKey } from '../talonKeys.js';
+import { operationKey } from './operationKey.js';
+
+// Not `talonKeys`: the generator of talonKeys loads the cache rules, which import this file.
+const sessionKey = (customerSessionId: string) =>
+  operationKey('getCustomerSession', { customerSessionId }) as TalonReadKey<typeof getCustomerSession>;
 
 const isProfileKey = (key: QueryKey, integrationId: string) =>
   key[0] === 'talon' &&
@@ -33,7 +39,7 @@ export function invalidatePath(queryClient: QueryClient, ...segments: unknown[])
 
 /** The profile a cached session belongs to, for writes whose answer does not say. */
 export function cachedSessionProfile(queryClient: QueryClient, customerSessionId: string): string | undefined {
-  return queryClient.getQueryData(talonKeys.customerSession({ customerSessionId }))?.customerSession?.profileId;
+  return queryClient.getQueryData(sessionKey(customerSessionId))?.customerSession?.profileId;
 }
 
 /** Marks stale every cached profile and every list of profiles, for writes that touch many at once. */
@@ -54,7 +60,7 @@ export function applySessionState(
 ) {
   invalidateProfiles(queryClient, [state.customerSession?.profileId ?? profileIdOfRequest]);
   if (!state.customerSession) return invalidatePath(queryClient, 'customer_sessions', customerSessionId);
-  queryClient.setQueryData(talonKeys.customerSession({ customerSessionId }), {
+  queryClient.setQueryData(sessionKey(customerSessionId), {
     customerSession: state.customerSession,
     effects: state.effects,
   });
