@@ -6,6 +6,7 @@ import { TalonNetworkError } from './errors/TalonNetworkError.js';
 import { TalonValidationError } from './errors/TalonValidationError.js';
 import { formatIssues } from './formatIssues.js';
 import { routes } from './routes.js';
+import { jsonOrText } from '../server/jsonOrText.js';
 
 /** How the client reaches the proxy. */
 export interface TalonClientOptions {
@@ -76,14 +77,7 @@ export function buildUrl(operation: Operation, input: Record<string, unknown>) {
   return { path, searchParams: query.join('&'), method: route.method };
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+const readBody = async (response: Response): Promise<unknown> => jsonOrText(await response.text());
 
 async function toTalonError(error: unknown, operation: string, signal: AbortSignal | undefined): Promise<unknown> {
   if (error instanceof HTTPError)
