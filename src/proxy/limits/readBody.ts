@@ -38,9 +38,14 @@ async function readCounted(c: Context<ProxyEnv>, maxSize: number, expired: Promi
   return decoder.decode(bytes);
 }
 
-// The rest of the body is not read: the connection is closed after the answer rather than drained.
+// The rest of the body is not read: under @hono/node-server, the connection is closed after the answer rather than
+// drained. Runtimes of fetch manage their connections themselves (workerd resets the request if a Worker asks).
+function closeAfterAnswer(c: Context<ProxyEnv>) {
+  if ((c.env as { incoming?: unknown } | undefined)?.incoming) c.header('Connection', 'close');
+}
+
 function tooLarge(c: Context<ProxyEnv>, maxSize: number) {
-  c.header('Connection', 'close');
+  closeAfterAnswer(c);
   return new TalonProxyRefusal(413, `the request body is larger than ${maxSize} bytes`);
 }
 
@@ -58,7 +63,7 @@ export function readBody({ maxSize, timeout }: BodyLimits): MiddlewareHandler<Pr
     let timer: ReturnType<typeof setTimeout> | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        c.header('Connection', 'close');
+        closeAfterAnswer(c);
         reject(new TalonProxyRefusal(408, `the request body did not arrive within ${timeout} ms`));
       }, timeout);
     });

@@ -62,7 +62,9 @@ export function createUpstream({ baseUrl, apiKey, timeout, fetch }: UpstreamOpti
   const { origin, pathname } = new URL(baseUrl);
   const root = `${origin}${pathname.replace(/\/+$/, '')}`;
   // The global fetch looked up per call, as ky did: whatever replaces it later (a test's mock) is used.
-  const send = fetch ? fetchSend(fetch) : (undiciSend(origin) ?? fetchSend((url, init) => globalThis.fetch(url, init)));
+  const send = fetch
+    ? fetchSend(fetch)
+    : (undiciSend(origin) ?? fetchSend((url, init) => globalThis.fetch(url, init), { global: true }));
   let retrying: TalonTransport | undefined;
 
   return {
