@@ -97,10 +97,12 @@ const limitsOf = (rateLimit: TalonProxyOptions['rateLimit']) => {
 /**
  * The server-side handler between the browser and Talon.One: the kit's client talks to it with Talon.One's own paths
  * under `basePath`, and it decides what the shopper `identify` names may do ({@link defaultPolicy} and your
- * `policy`), then calls Talon.One with the API key. Per request: CORS, a per-IP rate limit, the body limit (413),
- * JSON and the operation's schema (400) before anything goes upstream, `identify`, a per-shopper rate limit (429), the
- * policy (401, 403, 404), then Talon.One (its errors passed on in its shape, without internals; 502 when unreachable,
- * 504 when slow). Nothing the browser sent goes upstream but the checked input: no cookies, no `Authorization`.
+ * `policy`), then calls Talon.One with the API key. Per request: CORS, a per-IP rate limit, the body's limits (413
+ * too large, 408 too slow, 400 nested too deeply), JSON and the operation's schema (400) before anything goes
+ * upstream, `identify`, a per-shopper rate limit (429), the policy (401, 403, 404), then Talon.One (its errors passed
+ * on in its shape, without internals; 502 when unreachable, 504 when slow; session updates one at a time, and sent
+ * again after Talon.One's 409). Nothing the browser sent goes upstream but the checked input: no cookies, no
+ * `Authorization`.
  *
  * ```ts
  * import { serve } from '@hono/node-server';
