@@ -200,8 +200,10 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
           talon,
           priceCart,
         });
+      // Keyed by shopper too: another shopper's requests naming the session (refused by the policy) never make the
+      // owner's updates wait.
       const output = sessionWrites.has(operationId)
-        ? await serialize(String(input.customerSessionId), run)
+        ? await serialize(`${c.get('shopperId') ?? ''}\n${String(input.customerSessionId)}`, run)
         : await run();
       c.set('outcome', 'forwarded');
       if (output === undefined) return c.body(null, 204);

@@ -11,7 +11,7 @@ import type { OperationId } from '../../src/client/routes.js';
 import { createTalonSandbox, demoSeed, type TalonSandbox } from '../../src/mock/index.js';
 import { createSandboxApp } from '../../src/mock/http/createSandboxApp.js';
 import { API_KEY, NOW, shopperCookie, startProxy } from './harness.js';
-import { ADA } from './inputs.js';
+import { ADA, GRACE } from './inputs.js';
 import { startProxyProcess, type ProxyProcess } from './processes.js';
 
 interface Talon {
@@ -21,6 +21,8 @@ interface Talon {
   applied: Array<{ customerSessionId: string; sku: string; quantity: number }>;
   /** The statuses it answered to session updates. */
   statuses: number[];
+  /** Every call the sandbox answered, in order. */
+  calls: OperationId[];
   close(): Promise<void>;
 }
 
@@ -28,8 +30,10 @@ async function startTalon(latency: number): Promise<Talon> {
   const inner = createTalonSandbox(demoSeed({ now: NOW }), { now: NOW });
   const applied: Talon['applied'] = [];
   const statuses: number[] = [];
+  const calls: OperationId[] = [];
   const call = ((operationId: OperationId, input: never) => {
     const output = inner.call(operationId, input);
+    calls.push(operationId);
     if (operationId === 'updateCustomerSessionV2') {
       const { customerSessionId, body } = input as {
         customerSessionId: string;
@@ -58,6 +62,7 @@ async function startTalon(latency: number): Promise<Talon> {
     sandbox,
     applied,
     statuses,
+    calls,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -156,6 +161,34 @@ describe('one proxy instance', () => {
         Array.from({ length: 20 }, (_, i) => i + 1),
       );
       expect(proxy.errors).toEqual([]);
+    } finally {
+      await proxy.close();
+      await talon.close();
+    }
+  });
+
+  it("never makes the owner's updates wait behind another shopper's requests naming the session", async () => {
+    const talon = await startTalon(30);
+    const proxy = await startProxy(talon.url);
+    try {
+      const session = 'ada-targeted';
+      createSession(talon, session);
+      talon.calls.length = 0;
+      const intruder = createTalonClient({ baseUrl: proxy.url, retry: 0, headers: { cookie: shopperCookie(GRACE) } });
+      // Ten refused updates from another shopper (each costs the proxy a look-up), then the owner's.
+      const refused = Array.from({ length: 10 }, () =>
+        update(intruder, session, 'MUG', 99).then(
+          () => 'applied',
+          (error: { status?: number }) => error.status,
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await update(tab(proxy.url), session, 'MUG', 1);
+      for (const status of await Promise.all(refused)) expect([403, 404]).toContain(status);
+      // The owner's look-up and update went up beside the intruder's look-ups, not after all ten of them.
+      const before = talon.calls.indexOf('updateCustomerSessionV2');
+      expect(talon.calls.slice(0, before).filter((id) => id === 'getCustomerSession').length).toBeLessThan(6);
+      expect(cartOf(talon, session)).toEqual([{ sku: 'MUG', quantity: 1 }]);
     } finally {
       await proxy.close();
       await talon.close();
