@@ -9,6 +9,8 @@ const browserTests = 'test/**/*.browser.test.{ts,tsx}';
 const storybookStaticTests = 'test/storybook/**/*.test.ts';
 // In Node, driving Chromium with Playwright: the demo storefront end to end (`npm start`'s servers, in-process).
 const e2eTests = 'test/e2e/**/*.test.ts';
+// In Node, with services beside it: a real redis-server, Miniflare's workerd (`npm run test:services`).
+const serviceTests = 'test/services/**/*.test.ts';
 
 // Real Chromium for the `browser` project (`npm run test:browser`): Debian's, not a Playwright download. A factory,
 // because Vitest mutates the object it is given.
@@ -45,7 +47,7 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: [...configDefaults.exclude, browserTests, storybookStaticTests, e2eTests],
+          exclude: [...configDefaults.exclude, browserTests, storybookStaticTests, e2eTests, serviceTests],
           setupFiles: ['test/setup.ts'],
           typecheck: { enabled: true, include: ['test/**/*.test-d.{ts,tsx}'], tsconfig: './tsconfig.json' },
         },
@@ -88,6 +90,17 @@ export default defineConfig({
           include: [e2eTests],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        // Shared state and other runtimes (test/services): two proxy processes on one Redis, the proxy in workerd.
+        test: {
+          name: 'services',
+          environment: 'node',
+          globals: true,
+          include: [serviceTests],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -7,6 +7,7 @@ import { TalonNetworkError } from './errors/TalonNetworkError.js';
 import { TalonValidationError } from './errors/TalonValidationError.js';
 import { formatIssues } from './formatIssues.js';
 import { routes } from './routes.js';
+import { jsonOrText } from '../server/jsonOrText.js';
 
 /** How the client reaches the proxy. */
 export interface TalonClientOptions {
@@ -77,14 +78,7 @@ export function buildUrl(operation: Operation, input: Record<string, unknown>) {
   return { path, searchParams: query.join('&'), method: route.method };
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
+const readBody = async (response: Response): Promise<unknown> => jsonOrText(await response.text());
 
 // Every failure becomes a TalonError, so that the hooks' declared error type holds: anything else (a `headers`
 // function or a custom `fetch` that throws, say) is wrapped with the original as its `cause`.

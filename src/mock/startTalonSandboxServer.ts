@@ -16,6 +16,13 @@ export interface TalonSandboxServerOptions {
   seed?: SandboxSeed;
   /** Told about every failure of the sandbox itself (answered with a bare 500), such as `console.error`. */
   onError?: (error: unknown) => void;
+  /**
+   * Milliseconds every request takes to answer, as Talon.One's do over a network. While an update of a customer
+   * session takes that long, another update of the same session gets Talon.One's 409 (`Too many requests are
+   * updating this session at the same time`), not applied: how a proxy's handling of parallel updates is tested.
+   * Default 0 (answers at once; updates never overlap).
+   */
+  latency?: number;
 }
 
 /** A running sandbox server. */
@@ -50,7 +57,7 @@ interface NodeServer {
  * ```
  */
 export async function startTalonSandboxServer(options: TalonSandboxServerOptions = {}): Promise<TalonSandboxServer> {
-  const { port = 0, hostname = '127.0.0.1', apiKey, seed, onError } = options;
+  const { port = 0, hostname = '127.0.0.1', apiKey, seed, onError, latency } = options;
   if (options.sandbox && seed) throw new TypeError('startTalonSandboxServer takes a sandbox or a seed, not both');
   // Imported here, not at the top: the entry is also loaded in browsers (MSW in Storybook), which have no node:http.
   const { serve } = await import('@hono/node-server');
@@ -58,6 +65,7 @@ export async function startTalonSandboxServer(options: TalonSandboxServerOptions
   const app = createSandboxApp(sandbox, {
     ...(apiKey === undefined ? {} : { apiKey }),
     ...(onError ? { onError } : {}),
+    ...(latency === undefined ? {} : { latency }),
   });
   // Keep the process's own Request and Response: the adapter would otherwise replace the globals, under MSW and tests.
   const server = serve({ fetch: app.fetch, port, hostname, overrideGlobalObjects: false }) as unknown as NodeServer;

@@ -10,8 +10,8 @@ export type RefusalKind = 'invalid' | 'refused';
  */
 export class TalonProxyRefusal extends Error {
   override readonly name = 'TalonProxyRefusal';
-  /** The HTTP status: 400, 401, 403, 404, 413, 415 or 429. */
-  readonly status: 400 | 401 | 403 | 404 | 413 | 415 | 429;
+  /** The HTTP status: 400, 401, 403, 404, 408, 413, 415 or 429. */
+  readonly status: 400 | 401 | 403 | 404 | 408 | 413 | 415 | 429;
   /** Where the problem is: `{ parameter: 'integrationId' }` or `{ pointer: '/customerSession/cartItems/0/price' }`. */
   readonly source: ErrorSource;
   readonly kind: RefusalKind;
@@ -20,7 +20,7 @@ export class TalonProxyRefusal extends Error {
     status: TalonProxyRefusal['status'],
     message: string,
     source: ErrorSource = {},
-    kind: RefusalKind = status === 400 || status === 413 || status === 415 ? 'invalid' : 'refused',
+    kind: RefusalKind = status === 400 || status === 408 || status === 413 || status === 415 ? 'invalid' : 'refused',
   ) {
     super(message);
     this.status = status;

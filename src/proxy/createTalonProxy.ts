@@ -9,8 +9,9 @@ import { socketAddress } from './http/clientIp.js';
 import { describeFailure } from './http/describeFailure.js';
 import type { ProxyEnv } from './http/ProxyEnv.js';
 import { readInput } from './http/readInput.js';
-import { createRateLimit } from './limits/createRateLimit.js';
-import { limitBody } from './limits/limitBody.js';
+import { createRateLimit, type RateLimitRule } from './limits/createRateLimit.js';
+import { ipKey } from './limits/ipKey.js';
+import { readBody } from './limits/readBody.js';
 import { logRequests } from './logging/logRequests.js';
 import type { ProxyInput } from './operationTypes.js';
 import { resolvePolicy } from './policy/resolvePolicy.js';
@@ -18,7 +19,7 @@ import type { PolicyRule } from './policy/TalonProxyPolicy.js';
 import { runPolicy } from './policy/runPolicy.js';
 import type { TalonProxyOptions } from './TalonProxyOptions.js';
 import { createUpstream } from './upstream/createUpstream.js';
-import { TalonProxyRefusal } from './TalonProxyRefusal.js';
+import { oneAtATime } from './upstream/oneAtATime.js';
 
 /** A Web-standard request handler. The second argument is the runtime's bindings (`@hono/node-server` passes them). */
 export type TalonProxyHandler = (request: Request, env?: unknown) => Promise<Response>;
@@ -33,13 +34,75 @@ const created: ReadonlySet<OperationId> = new Set([
 
 const defaultLimits = { shopper: { limit: 120, windowMs: 60_000 }, ip: { limit: 300, windowMs: 60_000 } };
 
+// The writes of a session: one process sends them to Talon.One one at a time.
+const sessionWrites: ReadonlySet<OperationId> = new Set([
+  'updateCustomerSessionV2',
+  'reopenCustomerSession',
+  'returnCartItems',
+]);
+
+const internalError = errorBody(500, 'internal error of the proxy');
+
+// What keeps the proxy from reaching Talon.One: checked at creation, told at the first request (a build evaluates
+// the module without the deployment's secrets, and must not fail for it).
+function misconfiguration({ apiKey, baseUrl }: TalonProxyOptions): string | undefined {
+  if (typeof apiKey !== 'string' || apiKey === '') {
+    return 'createTalonProxy has no apiKey: every request is answered 500 until the Integration API key is configured';
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'http:' && url?.protocol !== 'https:') {
+    return 'createTalonProxy has no valid baseUrl (https://yourbaseurl.talon.one): every request is answered 500';
+  }
+  return undefined;
+}
+
+function misconfigured(problem: string, options: TalonProxyOptions): TalonProxyHandler {
+  const { logger, onError, clientIp = socketAddress } = options;
+  const app = new Hono<ProxyEnv>();
+  let told = false;
+  app.use(logRequests({ logger, onError, clientIp }));
+  app.all('*', (c) => {
+    if (!told) {
+      told = true;
+      const error = new Error(problem);
+      if (onError) onError(error);
+      else console.error(`talon-react/proxy: ${problem}`);
+    }
+    c.set('outcome', 'error');
+    c.set('reason', problem);
+    return c.json(internalError, 500);
+  });
+  return async (request, env) => app.fetch(request, env);
+}
+
+const limitsOf = (rateLimit: TalonProxyOptions['rateLimit']) => {
+  const rule = (name: 'shopper' | 'ip'): (RateLimitRule & typeof defaultLimits.ip) | false => {
+    const given = rateLimit === false ? false : rateLimit?.[name];
+    return given === false ? false : { ...defaultLimits[name], ...given };
+  };
+  const limits = { shopper: rule('shopper'), ip: rule('ip') };
+  if (limits.shopper && limits.ip && limits.shopper.store && limits.shopper.store === limits.ip.store) {
+    throw new TypeError(
+      'createTalonProxy: rateLimit.shopper and rateLimit.ip need a store each (a store keeps one window)',
+    );
+  }
+  return limits;
+};
+
 /**
  * The server-side handler between the browser and Talon.One: the kit's client talks to it with Talon.One's own paths
  * under `basePath`, and it decides what the shopper `identify` names may do ({@link defaultPolicy} and your
- * `policy`), then calls Talon.One with the API key. Per request: CORS, a per-IP rate limit, the body limit (413),
- * JSON and the operation's schema (400) before anything goes upstream, `identify`, a per-shopper rate limit (429), the
- * policy (401, 403, 404), then Talon.One (its errors passed on in its shape, without internals; 502 when unreachable,
- * 504 when slow). Nothing the browser sent goes upstream but the checked input: no cookies, no `Authorization`.
+ * `policy`), then calls Talon.One with the API key. Per request: CORS, a per-IP rate limit, the body's limits (413
+ * too large, 408 too slow, 400 nested too deeply), JSON and the operation's schema (400) before anything goes
+ * upstream, `identify`, a per-shopper rate limit (429), the policy (401, 403, 404), then Talon.One (its errors passed
+ * on in its shape, without internals; 502 when unreachable, 504 when slow; session updates one at a time, and sent
+ * again after Talon.One's 409). Nothing the browser sent goes upstream but the checked input: no cookies, no
+ * `Authorization`.
  *
  * ```ts
  * import { serve } from '@hono/node-server';
@@ -61,10 +124,12 @@ const defaultLimits = { shopper: { limit: 120, windowMs: 60_000 }, ip: { limit: 
  */
 export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler {
   const { apiKey, identify, logger, onError, clientIp = socketAddress } = options;
-  if (typeof apiKey !== 'string' || apiKey === '') throw new TypeError('createTalonProxy: apiKey is required');
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  const maxSize = options.bodyLimit ?? 100_000;
+  const bodyLimits = { maxSize: options.bodyLimit ?? 100_000, timeout: options.bodyTimeout ?? 10_000 };
   const { rules, priceCart } = resolvePolicy(options.policy);
+  const limits = limitsOf(options.rateLimit);
+  const problem = misconfiguration(options);
+  if (problem) return misconfigured(problem, options);
   // No retries (the browser's client retries reads itself; retrying here too would multiply the load on Talon.One)
   // and no validation (the proxy checks input itself, and hands Talon.One's answers on as they are).
   const talon = createUpstream({
@@ -87,14 +152,26 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
       }),
     );
   }
-  const limits: NonNullable<Exclude<TalonProxyOptions['rateLimit'], false>> =
-    options.rateLimit === false ? { shopper: false, ip: false } : { ...defaultLimits, ...options.rateLimit };
-  if (limits.ip) app.use(createRateLimit(limits.ip, 'IP', (c) => c.get('ip')));
-  const shopperLimit = limits.shopper ? createRateLimit(limits.shopper, 'shopper', (c) => c.get('shopperId')) : null;
-  const bodyTooLarge = () => {
-    throw new TalonProxyRefusal(413, `the request body is larger than ${maxSize} bytes`);
-  };
-  const limitBodySize = limitBody(maxSize, bodyTooLarge);
+  const report = (error: unknown) => onError?.(error);
+  if (limits.ip) {
+    const ip = (c: Context<ProxyEnv>) => {
+      const address = c.get('ip');
+      return address === null ? null : `ip:${ipKey(address)}`;
+    };
+    app.use(createRateLimit(limits.ip, { what: 'IP', key: ip, report }));
+  }
+  const shopperLimit = limits.shopper
+    ? createRateLimit(limits.shopper, {
+        what: 'shopper',
+        key: (c) => {
+          const shopperId = c.get('shopperId');
+          return shopperId === null ? null : `shopper:${shopperId}`;
+        },
+        report,
+      })
+    : null;
+  const bodyReader = readBody(bodyLimits);
+  const serialize = oneAtATime();
 
   for (const operationId of Object.keys(routes) as OperationId[]) {
     const route = routes[operationId];
@@ -103,7 +180,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
         c.set('operationId', operationId);
         await next();
       },
-      ...(parametersOf(operationId).hasBody ? [limitBodySize] : []),
+      ...(parametersOf(operationId).hasBody ? [bodyReader] : []),
       async (c, next) => {
         c.set('input', await readInput(c, operationId));
         c.set('shopperId', (await identify(c.req.raw)) || null);
@@ -112,15 +189,22 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
       ...(shopperLimit ? [shopperLimit] : []),
     ];
     const forward: MiddlewareHandler<ProxyEnv> = async (c) => {
-      const output = await runPolicy(rules[operationId] as PolicyRule<OperationId>, {
-        operationId,
-        input: c.get('input') as unknown as ProxyInput<OperationId>,
-        shopperId: c.get('shopperId'),
-        request: c.req.raw,
-        signal: c.req.raw.signal,
-        talon,
-        priceCart,
-      });
+      const input = c.get('input');
+      const run = () =>
+        runPolicy(rules[operationId] as PolicyRule<OperationId>, {
+          operationId,
+          input: input as unknown as ProxyInput<OperationId>,
+          shopperId: c.get('shopperId'),
+          request: c.req.raw,
+          signal: c.req.raw.signal,
+          talon,
+          priceCart,
+        });
+      // Keyed by shopper too: another shopper's requests naming the session (refused by the policy) never make the
+      // owner's updates wait.
+      const output = sessionWrites.has(operationId)
+        ? await serialize(`${c.get('shopperId') ?? ''}\n${String(input.customerSessionId)}`, run)
+        : await run();
       c.set('outcome', 'forwarded');
       if (output === undefined) return c.body(null, 204);
       return c.json(output as JSONValue, created.has(operationId) ? 201 : 200);

@@ -13,5 +13,8 @@ export type {
   TalonProxyPolicy,
 } from './policy/TalonProxyPolicy.js';
 export type { RateLimitRule } from './limits/createRateLimit.js';
+export type { StoreFailureMode } from './limits/guardStore.js';
+export { forwardedClientIp } from './http/forwardedClientIp.js';
+export { headerClientIp } from './http/headerClientIp.js';
 export type { TalonProxyLogEntry, TalonProxyOutcome } from './logging/TalonProxyLogEntry.js';
 export type { ProxyInput, ProxyOutput } from './operationTypes.js';

@@ -1,10 +1,12 @@
 // @vitest-environment node
-// The proxy's transport to Talon.One: Node's HTTP client over keep-alive connections by default, or the app's fetch.
+// The proxy's transport to Talon.One: undici over keep-alive connections by default, or the app's fetch.
 // Both must put the same request on the wire and fail the same ways (the kit's TalonApiError and TalonNetworkError),
 // against a scripted server on loopback.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TalonApiError, TalonNetworkError } from '../../src/client/index.js';
+import { createTalonClient, TalonApiError, TalonNetworkError } from '../../src/client/index.js';
+import { createAudienceV2 } from '../../src/client/operations/createAudienceV2.js';
+import { deleteCouponReservation } from '../../src/client/operations/deleteCouponReservation.js';
 import { getCustomerSession } from '../../src/client/operations/getCustomerSession.js';
 import { trackEventV2 } from '../../src/client/operations/trackEventV2.js';
 import { updateCustomerSessionV2 } from '../../src/client/operations/updateCustomerSessionV2.js';
@@ -63,10 +65,16 @@ const json = (res: ServerResponse, status: number, body: unknown) =>
   res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 
 const session = { customerSessionId: 'a b/../c' };
+// Talon.One's answer to an update of a session that another update is changing.
+const talonConflict = {
+  message: 'Too many requests are updating this session at the same time',
+  errors: [],
+  StatusCode: 409,
+};
 const update = { customerSessionId: 's-1', body: { customerSession: { profileId: 'ada', cartItems: [] } } };
 
 describe.each([
-  ['Node HTTP client (default)', undefined],
+  ['undici (default)', undefined],
   ['the app’s fetch', (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init)],
 ] as const)('%s', (_name, fetchOption) => {
   const upstream = (timeout = 2_000) =>
@@ -139,6 +147,39 @@ describe.each([
     expect(error).toMatchObject({ name: 'TalonNetworkError', reason: 'aborted' });
   });
 
+  it('reads an answer that is not JSON as its text, as the kit’s client does', async () => {
+    answer = (_request, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<h1>Bad gateway</h1>');
+    const error = await rejectionOf(upstream().request(getCustomerSession, session));
+    expect(error).toMatchObject({ name: 'TalonApiError', status: 502, body: '<h1>Bad gateway</h1>' });
+    const client = createTalonClient({ baseUrl: origin, retry: 0 });
+    expect(await rejectionOf(client.getCustomerSession(session))).toMatchObject({
+      status: 502,
+      body: '<h1>Bad gateway</h1>',
+    });
+  });
+
+  it('sends a session update again after a 409 (another update was running: not applied), with backoff', async () => {
+    let conflicts = 2;
+    answer = (_request, res) =>
+      conflicts-- > 0 ? json(res, 409, talonConflict) : json(res, 200, { customerSession: { state: 'open' } });
+    expect(await upstream().request(updateCustomerSessionV2, update)).toEqual({ customerSession: { state: 'open' } });
+    expect(seen.map((request) => request.method)).toEqual(['PUT', 'PUT', 'PUT']);
+    expect(seen.map((request) => request.body)).toEqual(Array(3).fill(JSON.stringify(update.body)));
+  });
+
+  it('gives up on 409 within the timeout, and never retries a 409 of other operations', async () => {
+    answer = (_request, res) => json(res, 409, talonConflict);
+    const started = performance.now();
+    const error = await rejectionOf(upstream(300).request(updateCustomerSessionV2, update));
+    expect(performance.now() - started).toBeLessThan(300);
+    expect(error).toMatchObject({ name: 'TalonApiError', status: 409, body: talonConflict });
+    expect(seen.length).toBeGreaterThan(2);
+    seen = [];
+    const audience = await rejectionOf(upstream().request(createAudienceV2, { body: { name: 'VIP' } }));
+    expect(audience).toMatchObject({ status: 409 });
+    expect(seen).toHaveLength(1);
+  });
+
   it('retries through the kit’s transport when a call asks for it', async () => {
     let calls = 0;
     answer = (_request, res) => (++calls === 1 ? json(res, 503, { message: 'busy' }) : json(res, 200, { ok: 2 }));
@@ -147,29 +188,55 @@ describe.each([
   });
 });
 
-describe('Node HTTP client', () => {
+describe('undici', () => {
   const upstream = () => createUpstream({ baseUrl: origin, apiKey: 'k', timeout: 2_000, fetch: undefined });
 
-  it('keeps the connection to Talon.One open between calls', async () => {
-    const talon = upstream();
-    for (let i = 0; i < 3; i++) await talon.request(getCustomerSession, session);
-    expect(new Set(seen.map((request) => request.connection)).size).toBe(1);
+  it('is what sends by default: nothing on the wire but what the proxy chose (fetch adds its own headers)', async () => {
+    await upstream().request(updateCustomerSessionV2, update);
+    expect(Object.keys(seen[0]?.headers ?? {}).sort()).toEqual([
+      'authorization',
+      'connection',
+      'content-length',
+      'content-type',
+      'host',
+    ]);
   });
 
-  it('resends a GET or PUT that met a kept-alive connection the server had just closed, never a POST', async () => {
+  it('keeps connections to Talon.One open between calls', async () => {
     const talon = upstream();
-    await talon.request(getCustomerSession, session);
-    const first = seen[0]?.connection;
-    // The server drops the kept-alive connection as the next request arrives on it, as when its idle timeout ends.
-    answer = (request, res) =>
-      request.connection === first ? res.socket?.destroy() : json(res, 200, { ok: request.method });
-    expect(await talon.request(updateCustomerSessionV2, update)).toEqual({ ok: 'PUT' });
-    expect(seen.map((request) => request.method)).toEqual(['GET', 'PUT', 'PUT']);
+    for (let i = 0; i < 10; i++) await talon.request(getCustomerSession, session);
+    // undici's pool may open a second connection while the first is finishing an answer; never one per call.
+    expect(new Set(seen.map((request) => request.connection)).size).toBeLessThanOrEqual(2);
+  });
 
-    const next = seen.at(-1)?.connection;
-    answer = (request, res) => (request.connection === next ? res.socket?.destroy() : json(res, 200, {}));
-    const error = await rejectionOf(talon.request(trackEventV2, { body: { profileId: 'ada', type: 'x' } }));
-    expect(error).toMatchObject({ name: 'TalonNetworkError', reason: 'network' });
-    expect(seen.filter((request) => request.method === 'POST')).toHaveLength(1);
+  it('sends a read once more when the connection breaks after Talon.One got it, and only once', async () => {
+    const talon = upstream();
+    let drops = 1;
+    // The server reads the request, then the connection breaks before any answer (a reset, an idle timeout).
+    answer = (request, res) => (drops-- > 0 ? res.socket?.destroy() : json(res, 200, { ok: request.method }));
+    expect(await talon.request(getCustomerSession, session)).toEqual({ ok: 'GET' });
+    expect(seen.map((request) => request.method)).toEqual(['GET', 'GET']);
+
+    seen = [];
+    drops = 2;
+    expect(await rejectionOf(talon.request(getCustomerSession, session))).toMatchObject({ reason: 'network' });
+    expect(seen.map((request) => request.method)).toEqual(['GET', 'GET']);
+  });
+
+  it('never sends a write again after a broken connection: Talon.One may have applied it', async () => {
+    const talon = upstream();
+    const writes = [
+      () => talon.request(updateCustomerSessionV2, update),
+      () => talon.request(trackEventV2, { body: { profileId: 'ada', type: 'x' } }),
+      () => talon.request(deleteCouponReservation, { couponValue: 'C1', body: { integrationIDs: ['ada'] } }),
+    ];
+    for (const write of writes) {
+      seen = [];
+      let drops = 1;
+      answer = (_request, res) => (drops-- > 0 ? res.socket?.destroy() : json(res, 200, {}));
+      const error = await rejectionOf(write());
+      expect(error).toMatchObject({ name: 'TalonNetworkError', reason: 'network' });
+      expect(seen).toHaveLength(1);
+    }
   });
 });

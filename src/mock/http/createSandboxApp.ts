@@ -12,6 +12,11 @@ export interface SandboxAppOptions {
   apiKey?: string;
   /** Told about every failure that is not a {@link SandboxError}: a bug of the sandbox, answered with a bare 500. */
   onError?: (error: unknown) => void;
+  /**
+   * Milliseconds every request takes to answer, as over a network. An update of a customer session holds it that
+   * long, and another update of the same session arriving meanwhile gets Talon.One's 409 (not applied). Default 0.
+   */
+  latency?: number;
 }
 
 // The spec's success status of the operations that create something; the others answer 200, or 204 without a body.
@@ -52,14 +57,26 @@ const isSandboxError = (error: unknown): error is SandboxError =>
 
 const answer = (c: Context, error: SandboxError) => c.json(error.body, error.status as ContentfulStatusCode);
 
+// The writes of a session: Talon.One refuses one that overlaps another of the same session ("avoid parallel requests").
+const sessionWrites: ReadonlySet<OperationId> = new Set([
+  'updateCustomerSessionV2',
+  'reopenCustomerSession',
+  'returnCartItems',
+]);
+
+const conflict = () => new SandboxError(409, 'Too many requests are updating this session at the same time');
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * A Hono app that answers like the Talon.One Integration API at `/v1/...` and `/v2/...`, backed by a sandbox: one
  * route per operation, the request decoded into the operation's input, the sandbox's answer or refusal sent with
  * Talon.One's status and body. Unknown paths get 404, failures of the sandbox itself a bare 500 (never a stack).
  */
 export function createSandboxApp(sandbox: TalonSandbox, options: SandboxAppOptions = {}): Hono {
-  const { apiKey, onError } = options;
+  const { apiKey, onError, latency = 0 } = options;
   const app = new Hono();
+  const updating = new Set<string>();
 
   if (apiKey !== undefined) {
     app.use(async (c, next) => {
@@ -76,7 +93,21 @@ export function createSandboxApp(sandbox: TalonSandbox, options: SandboxAppOptio
       const queryStart = url.indexOf('?');
       const body = parametersOf(operationId).hasBody ? await readJson(c) : undefined;
       const input = decodeInput(operationId, c.req.param(), queryStart === -1 ? '' : url.slice(queryStart), body);
-      const output: unknown = sandbox.call(operationId, input as never);
+      let output: unknown;
+      if (sessionWrites.has(operationId)) {
+        const session = String(input.customerSessionId);
+        if (updating.has(session)) throw conflict();
+        updating.add(session);
+        try {
+          if (latency > 0) await pause(latency);
+          output = sandbox.call(operationId, input as never);
+        } finally {
+          updating.delete(session);
+        }
+      } else {
+        if (latency > 0) await pause(latency);
+        output = sandbox.call(operationId, input as never);
+      }
       if (output === undefined) return c.body(null, 204);
       return c.json(output as object, created.has(operationId) ? 201 : 200);
     });

@@ -5,6 +5,8 @@ import type { TalonProxyOutcome } from '../logging/TalonProxyLogEntry.js';
 export interface ProxyEnv {
   Variables: {
     operationId: OperationId;
+    /** The request body's text, read within the body limits (routes that take a body). */
+    body: string;
     input: Record<string, unknown>;
     shopperId: string | null;
     ip: string | null;

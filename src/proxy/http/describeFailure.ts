@@ -42,13 +42,33 @@ function sanitize(status: number, body: unknown, scrub: (text: string) => string
   return errorBody(status, message, errors.length > 0 ? errors : undefined);
 }
 
+// What the log says of invalid input: the kind of problem, never the browser's words (a refusal's message may quote
+// a parameter's name or value, an e-mail address or a newline among them).
+const invalidReasons: Partial<Record<TalonProxyRefusal['status'], string>> = {
+  400: 'the request is malformed',
+  408: 'the request body did not arrive in time',
+  413: 'the request body is too large',
+  415: 'the request body is not JSON',
+};
+
+function logReason(refusal: TalonProxyRefusal): string {
+  if (refusal instanceof InvalidInput) return 'the request does not match the schema';
+  if (refusal.kind === 'invalid') return invalidReasons[refusal.status] ?? 'the request is invalid';
+  // The policy's own words (the proxy's, or your policy's): one line, of a sane length, whatever they hold.
+  // eslint-disable-next-line no-control-regex
+  return refusal.message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').slice(0, 200);
+}
+
 /** Turns whatever a request failed with into the browser's answer: never a stack, a URL, a header or the key. */
 export function describeFailure(error: unknown, apiKey: string): Failure {
   if (error instanceof TalonProxyRefusal) {
     const errors = error instanceof InvalidInput ? error.problems : [{ title: error.message, source: error.source }];
-    // The log gets the kind of problem, not the browser's field names and values.
-    const reason = error instanceof InvalidInput ? 'the request does not match the schema' : error.message;
-    return { status: error.status, body: errorBody(error.status, error.message, errors), outcome: error.kind, reason };
+    return {
+      status: error.status,
+      body: errorBody(error.status, error.message, errors),
+      outcome: error.kind,
+      reason: logReason(error),
+    };
   }
   if (error instanceof TalonApiError) {
     // Talon.One refusing the proxy's own key is the server's misconfiguration, not the shopper's: a bad gateway.

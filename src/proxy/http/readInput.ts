@@ -6,6 +6,7 @@ import { decodeInput, parametersOf } from '../../server/decodeInput.js';
 import { ParameterError } from '../../server/ParameterError.js';
 import { checkInput } from '../../server/checkInput.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
+import type { ProxyEnv } from './ProxyEnv.js';
 
 /** 400 with every problem the schema found, each named by its parameter or its JSON pointer in the body. */
 export class InvalidInput extends TalonProxyRefusal {
@@ -21,8 +22,8 @@ const isJson = (contentType: string | undefined) =>
   contentType !== undefined && /^application\/json\s*(;|$)/i.test(contentType.trim());
 
 // Requiring JSON also keeps cross-site forms out: a form can post text/plain without a CORS preflight, JSON cannot.
-async function readBody(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+async function readBody(c: Context<ProxyEnv>): Promise<unknown> {
+  const text = c.get('body');
   if (text.trim() === '') return undefined;
   if (!isJson(c.req.header('content-type'))) {
     throw new TalonProxyRefusal(415, 'the request body must be JSON, sent with Content-Type: application/json');
@@ -38,7 +39,7 @@ async function readBody(c: Context): Promise<unknown> {
  * The operation's input from the request: path and query decoded as the kit's client encoded them, the JSON body,
  * all checked against the operation's schema before anything goes upstream.
  */
-export async function readInput(c: Context, operationId: OperationId): Promise<Record<string, unknown>> {
+export async function readInput(c: Context<ProxyEnv>, operationId: OperationId): Promise<Record<string, unknown>> {
   const body = parametersOf(operationId).hasBody ? await readBody(c) : undefined;
   const url = c.req.url;
   const queryStart = url.indexOf('?');

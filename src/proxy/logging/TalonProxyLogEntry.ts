@@ -3,8 +3,8 @@ import type { OperationId } from '../../client/routes.js';
 /**
  * How a request ended:
  * `forwarded` (Talon.One answered 2xx), `upstream-error` (Talon.One answered an error, passed on),
- * `refused` (the policy said no: 401, 403 or 404), `invalid` (malformed, oversized or failing the schema: 400, 413,
- * 415), `rate-limited` (429), `not-found` (no such operation), `upstream-unreachable` (502), `upstream-timeout` (504),
+ * `refused` (the policy said no: 401, 403 or 404), `invalid` (malformed, oversized, too slow or failing the schema:
+ * 400, 408, 413, 415), `rate-limited` (429; 503 while a shared store is down and the rule fails closed), `not-found` (no such operation), `upstream-unreachable` (502), `upstream-timeout` (504),
  * `aborted` (the browser went away), `preflight` (a CORS preflight), `error` (a failure of the proxy or of your
  * `identify`/policy code: 500).
  */
