@@ -15,3 +15,5 @@ export type {
 export type { RateLimitRule } from './limits/createRateLimit.js';
 export type { TalonProxyLogEntry, TalonProxyOutcome } from './logging/TalonProxyLogEntry.js';
 export type { ProxyInput, ProxyOutput } from './operationTypes.js';
+export { mintSessionId, type SessionIdOptions } from './sessions/mintSessionId.js';
+export { verifySessionId } from './sessions/verifySessionId.js';
