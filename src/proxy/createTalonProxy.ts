@@ -64,7 +64,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
   if (typeof apiKey !== 'string' || apiKey === '') throw new TypeError('createTalonProxy: apiKey is required');
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const maxSize = options.bodyLimit ?? 100_000;
-  const { rules, priceCart } = resolvePolicy(options.policy);
+  const { rules, settings } = resolvePolicy(options.policy, () => options.sessionSecret ?? options.apiKey);
   // No retries (the browser's client retries reads itself; retrying here too would multiply the load on Talon.One)
   // and no validation (the proxy checks input itself, and hands Talon.One's answers on as they are).
   const talon = createUpstream({
@@ -119,7 +119,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
         request: c.req.raw,
         signal: c.req.raw.signal,
         talon,
-        priceCart,
+        settings,
       });
       c.set('outcome', 'forwarded');
       if (output === undefined) return c.body(null, 204);
