@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TalonApiError, TalonNetworkError, type TalonTransport } from 'talon-react';
 import * as z from 'zod';
-import type { DemoApiErrorBody, Me, StoreSettings } from '../shared/types.js';
+import type { CheckoutResult, DemoApiErrorBody, Me, StoreSettings } from '../shared/types.js';
 import type { Catalog } from './catalog.js';
 import { checkout, CheckoutError } from './checkout.js';
 import type { ShopperSessions } from './shopperSessions.js';
@@ -89,7 +89,9 @@ export function createDemoApi({ settings, catalog, sessions, talon, onError }: D
     const body = await readBody(c, checkoutBody);
     if (!body) return fail(c, 400, 'The request needs the customerSessionId of the cart.');
     try {
-      return c.json(await checkout(talon, shopperId, body.customerSessionId, settings.loyaltyProgramId));
+      const order = await checkout(talon, shopperId, body.customerSessionId, settings.loyaltyProgramId);
+      // Placing an order starts the next one.
+      return c.json<CheckoutResult>({ ...order, nextCustomerSessionId: await sessions.newCart(c, shopperId) });
     } catch (error) {
       if (error instanceof CheckoutError) return fail(c, error.status, error.message);
       onError?.(error);

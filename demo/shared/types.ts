@@ -59,6 +59,8 @@ export interface CheckoutResult {
   paid: number;
   /** Loyalty points the order earned in the store's profile-based program (main ledger, active and pending). */
   points: number;
+  /** The customer session of the shopper's next order, minted for them: `Me.customerSessionId` from now on. */
+  nextCustomerSessionId: string;
 }
 
 /** The body of every error answer of /demo-api. */
