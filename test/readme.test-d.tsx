@@ -17,7 +17,7 @@ import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'ta
 import { createTalonSandbox, demoSeed, talonHandlers } from 'talon-react/mock';
 import { setupServer } from 'msw/node';
 import { getRequestListener, serve } from '@hono/node-server';
-import { createTalonProxy, TalonProxyRefusal } from 'talon-react/proxy';
+import { createTalonProxy, mintSessionId, TalonProxyRefusal, verifySessionId } from 'talon-react/proxy';
 
 test('quick start', () => {
   function App() {
@@ -173,4 +173,36 @@ test('the proxy', () => {
   });
   expectTypeOf(serve).toBeCallableWith({ fetch: handler, port: 3000 });
   expectTypeOf(getRequestListener).toBeCallableWith(handler);
+});
+
+test('the proxy: security', async () => {
+  const [baseUrl, apiKey, shopperId] = ['https://yourbaseurl.talon.one', 'key', 'shopper-42'];
+  const identify = (): string | null => shopperId;
+  const sessionSecret = process.env.TALON_SESSION_SECRET!;
+  const handler = createTalonProxy({
+    baseUrl,
+    apiKey,
+    identify,
+    sessionSecret,
+    policy: {
+      verifyCardLink: ({ cardId, input }) => input.body.pin === `pin-of-${cardId}`,
+      allowCouponReservation: ({ couponValue }) => couponValue.startsWith('WALLET-'),
+      priceCart: (items) => ({
+        cartItems: items.map((item) => ({ ...item, price: 10 })),
+        additionalCosts: { shipping: { price: 4.9 } },
+      }),
+      sessionAttributes: ['giftWrap'],
+      sessionIdentifiers: false,
+      previewCampaigns: ({ shopperId: id }) => id === 'staff',
+      revealCustomers: ['getReservedCustomers'],
+      createReferral: (ctx) =>
+        ctx.forward({ body: { campaignId: 3, usageLimit: 5, advocateProfileIntegrationId: ctx.shopperId! } }),
+    },
+  });
+  const customerSessionId = await mintSessionId(shopperId, { secret: sessionSecret });
+  expectTypeOf(customerSessionId).toEqualTypeOf<string>();
+  expectTypeOf(
+    verifySessionId(customerSessionId, shopperId, { secret: sessionSecret }),
+  ).resolves.toEqualTypeOf<boolean>();
+  expectTypeOf(handler).toBeFunction();
 });

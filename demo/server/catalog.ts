@@ -1,5 +1,6 @@
 import type { CartItem } from 'talon-react';
 import { demoSeed } from 'talon-react/mock';
+import type { ShopperCartItem } from 'talon-react/proxy';
 import type { Product } from '../shared/types.js';
 
 /** The demo shop's catalog: what it sells and at which price. */
@@ -7,10 +8,11 @@ export interface Catalog {
   /** The products, in the order the storefront lists them. */
   readonly products: readonly Product[];
   /**
-   * The cart as the shop vouches for it: each item's price, name and category from the catalog, whatever the browser
-   * sent. An item of an unknown SKU keeps no price, so the proxy refuses the cart.
+   * The cart as the shop vouches for it (the proxy's `policy.priceCart`): the browser's lines, `sku` and `quantity`,
+   * with each item's price, name and category from the catalog. A line of an unknown SKU goes on as it came, without
+   * a price: Talon.One prices it from its own catalog, or refuses it.
    */
-  priceCart(items: readonly CartItem[]): CartItem[];
+  priceCart(items: readonly ShopperCartItem[]): CartItem[];
 }
 
 /**
@@ -29,11 +31,12 @@ export function createCatalog(): Catalog {
   return {
     products,
     priceCart: (cart) =>
-      cart.map((item) => {
-        const { price: _fromBrowser, ...rest } = item;
-        const product = bySku.get(item.sku);
+      cart.map(({ sku, quantity }) => {
+        const product = bySku.get(sku);
         // Name and category go along with the price: campaigns match items on them (drinks, shoes).
-        return product ? { ...rest, price: product.price, name: product.name, category: product.category } : rest;
+        return product
+          ? { sku, quantity, price: product.price, name: product.name, category: product.category }
+          : { sku, quantity };
       }),
   };
 }

@@ -32,7 +32,7 @@ export async function checkout(
   shopperId: string,
   customerSessionId: string,
   loyaltyProgramId: number,
-): Promise<CheckoutResult> {
+): Promise<Omit<CheckoutResult, 'nextCustomerSessionId'>> {
   const current = await talon.request(getCustomerSession, { customerSessionId }).catch((error: unknown) => {
     if (error instanceof TalonApiError && error.status === 404) return undefined;
     throw error;

@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { TalonApiError, TalonNetworkError, type TalonTransport } from 'talon-react';
 import * as z from 'zod';
-import type { DemoApiErrorBody, Me, StoreSettings } from '../shared/types.js';
+import type { CheckoutResult, DemoApiErrorBody, Me, StoreSettings } from '../shared/types.js';
 import type { Catalog } from './catalog.js';
 import { checkout, CheckoutError } from './checkout.js';
 import type { ShopperSessions } from './shopperSessions.js';
@@ -37,7 +37,8 @@ async function readBody<T>(c: Context, schema: z.ZodType<T>): Promise<T | undefi
 
 /**
  * The demo shop's own server endpoints under `/demo-api`: the store's settings, the catalog, sign-in with a signed
- * cookie, and checkout, which closes the shopper's session through Talon.One directly. A real shop has these in its
+ * cookie, the shopper's cart (a customer session ID minted for them, `POST /cart` for the next one), and checkout,
+ * which closes the shopper's session through Talon.One directly. A real shop has these in its
  * own backend; the proxy (`/api/talon`) only carries what the browser may do itself.
  */
 export function createDemoApi({ settings, catalog, sessions, talon, onError }: DemoApiOptions): Hono {
@@ -56,7 +57,9 @@ export function createDemoApi({ settings, catalog, sessions, talon, onError }: D
 
   app.get('/me', async (c) => {
     const id = await sessions.identify(c.req.raw);
-    return c.json<Me>({ shopper: id === null ? null : (sessions.find(id) ?? null) });
+    const shopper = id === null ? undefined : sessions.find(id);
+    if (!shopper) return c.json<Me>({ shopper: null });
+    return c.json<Me>({ shopper, customerSessionId: await sessions.currentCart(c, shopper.id) });
   });
 
   app.post('/sign-in', async (c) => {
@@ -64,7 +67,15 @@ export function createDemoApi({ settings, catalog, sessions, talon, onError }: D
     const shopper = body && sessions.find(body.shopperId);
     if (!shopper) return fail(c, 400, 'Choose one of the demo shoppers.');
     await sessions.signIn(c, shopper);
-    return c.json<Me>({ shopper });
+    return c.json<Me>({ shopper, customerSessionId: await sessions.currentCart(c, shopper.id) });
+  });
+
+  // The next order (after checkout, or when the cart was placed elsewhere): a session ID minted for the shopper.
+  app.post('/cart', async (c) => {
+    const id = await sessions.identify(c.req.raw);
+    const shopper = id === null ? undefined : sessions.find(id);
+    if (!shopper) return fail(c, 401, 'Sign in to start a cart.');
+    return c.json<Me>({ shopper, customerSessionId: await sessions.newCart(c, shopper.id) });
   });
 
   app.post('/sign-out', (c) => {
@@ -78,7 +89,9 @@ export function createDemoApi({ settings, catalog, sessions, talon, onError }: D
     const body = await readBody(c, checkoutBody);
     if (!body) return fail(c, 400, 'The request needs the customerSessionId of the cart.');
     try {
-      return c.json(await checkout(talon, shopperId, body.customerSessionId, settings.loyaltyProgramId));
+      const order = await checkout(talon, shopperId, body.customerSessionId, settings.loyaltyProgramId);
+      // Placing an order starts the next one.
+      return c.json<CheckoutResult>({ ...order, nextCustomerSessionId: await sessions.newCart(c, shopperId) });
     } catch (error) {
       if (error instanceof CheckoutError) return fail(c, error.status, error.message);
       onError?.(error);

@@ -8,6 +8,7 @@ import { demoSeed, startTalonSandboxServer, type TalonSandboxServer } from 'talo
 import { createTalonProxy, type TalonProxyLogEntry } from 'talon-react/proxy';
 import { createServer as createViteServer, type ViteDevServer } from 'vite';
 import storefrontConfig from '../vite.config.js';
+import { verifyDemoCardLink } from './cardLinks.js';
 import { createCatalog } from './catalog.js';
 import { createDemoApi, fail } from './demoApi.js';
 import { createShopperSessions } from './shopperSessions.js';
@@ -107,21 +108,28 @@ export async function startDemo(options: StartDemoOptions = {}): Promise<DemoSer
 
     const settings = storeSettings();
     const catalog = createCatalog();
-    const sessions = createShopperSessions(settings.shoppers);
+    // The secret of the carts' session IDs, shared by the proxy (which checks them) and the shop's sign-in (which
+    // mints them). New for every run, like the sign-in cookies': a restart ends both.
+    const sessionSecret = randomBytes(32).toString('hex');
+    const sessions = createShopperSessions(settings.shoppers, { sessionSecret });
+    // The shop's server reaches Talon.One with the key, the way a backend does: the kit's own transport.
+    const talon = createTalonTransport({
+      baseUrl: upstream.baseUrl,
+      headers: { Authorization: `ApiKey-v1 ${upstream.apiKey}` },
+    });
     const proxy = createTalonProxy({
       baseUrl: upstream.baseUrl,
       apiKey: upstream.apiKey,
       basePath: proxyBasePath,
       identify: (request) => sessions.identify(request),
-      policy: { priceCart: (items) => catalog.priceCart(items) },
+      sessionSecret,
+      policy: {
+        priceCart: (items) => catalog.priceCart(items),
+        verifyCardLink: verifyDemoCardLink(talon, settings.cardProgramId, [settings.hints.unlinkedCard]),
+      },
       rateLimit: demoRateLimit,
       onError,
       ...(log ? { logger: log } : {}),
-    });
-    // The shop's server reaches Talon.One with the key, the way a backend does: the kit's own transport.
-    const talon = createTalonTransport({
-      baseUrl: upstream.baseUrl,
-      headers: { Authorization: `ApiKey-v1 ${upstream.apiKey}` },
     });
 
     const app = new Hono();

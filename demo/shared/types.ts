@@ -36,9 +36,15 @@ export interface StoreSettings {
   hints: { validCoupon: string; expiredCoupon: string; unlinkedCard: string };
 }
 
-/** `GET /demo-api/me`: the signed-in shopper, or null. */
+/** `GET /demo-api/me`, `POST /demo-api/sign-in` and `POST /demo-api/cart`: the signed-in shopper, or null. */
 export interface Me {
   shopper: Shopper | null;
+  /**
+   * The customer session of the shopper's current order, minted for them by the shop's server (the proxy lets a
+   * shopper create a session only under such an ID). The same until `POST /demo-api/cart` starts the next order.
+   * Absent when signed out.
+   */
+  customerSessionId?: string;
 }
 
 /** `POST /demo-api/checkout`'s answer: the order as Talon.One closed it. */
@@ -53,6 +59,8 @@ export interface CheckoutResult {
   paid: number;
   /** Loyalty points the order earned in the store's profile-based program (main ledger, active and pending). */
   points: number;
+  /** The customer session of the shopper's next order, minted for them: `Me.customerSessionId` from now on. */
+  nextCustomerSessionId: string;
 }
 
 /** The body of every error answer of /demo-api. */

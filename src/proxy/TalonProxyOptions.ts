@@ -25,8 +25,15 @@ export interface TalonProxyOptions {
    * shopper's integrationId, a guest ID, or null. Never trust an ID the browser names in the request itself.
    */
   identify: (request: Request) => string | null | undefined | Promise<string | null | undefined>;
-  /** Overrides of {@link defaultPolicy} by operationId, and `priceCart`. */
+  /** Overrides of {@link defaultPolicy} by operationId, and the bindings' hooks (`priceCart`, `verifyCardLink`, ...). */
   policy?: TalonProxyPolicy;
+  /**
+   * The secret of customer session IDs minted with `mintSessionId`: a shopper creates sessions only under an ID minted
+   * for them, which the proxy checks without asking Talon.One. Default: the `apiKey` (every instance of a deployment
+   * agrees, and your server mints with `{ secret: apiKey }`). Set one of its own (32 random characters or more) to
+   * rotate the key without ending the open carts' IDs.
+   */
+  sessionSecret?: string;
   /**
    * Cross-origin browsers allowed in, such as `{ origins: ['https://shop.example'] }`; `credentials: true` lets them
    * send cookies. Default: none, so only pages of the proxy's own origin can call it.

@@ -126,7 +126,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
   const { apiKey, identify, logger, onError, clientIp = socketAddress } = options;
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const bodyLimits = { maxSize: options.bodyLimit ?? 100_000, timeout: options.bodyTimeout ?? 10_000 };
-  const { rules, priceCart } = resolvePolicy(options.policy);
+  const { rules, settings } = resolvePolicy(options.policy, () => options.sessionSecret ?? options.apiKey);
   const limits = limitsOf(options.rateLimit);
   const problem = misconfiguration(options);
   if (problem) return misconfigured(problem, options);
@@ -198,7 +198,7 @@ export function createTalonProxy(options: TalonProxyOptions): TalonProxyHandler 
           request: c.req.raw,
           signal: c.req.raw.signal,
           talon,
-          priceCart,
+          settings,
         });
       // Keyed by shopper too: another shopper's requests naming the session (refused by the policy) never make the
       // owner's updates wait.

@@ -4,14 +4,24 @@ export type { TalonProxyOptions } from './TalonProxyOptions.js';
 export { TalonProxyRefusal } from './TalonProxyRefusal.js';
 export { defaultPolicy, type DefaultPolicy } from './policy/defaultPolicy.js';
 export type {
+  AllowCouponReservation,
   BindableOperationId,
+  CardLinkContext,
+  CouponReservationContext,
   PolicyContext,
   PolicyFunction,
   PolicyRule,
+  PreviewCampaigns,
+  PreviewContext,
   PriceCart,
   PriceCartContext,
+  PricedCart,
+  ShopperCartItem,
   TalonProxyPolicy,
+  VerifyCardLink,
 } from './policy/TalonProxyPolicy.js';
+export { mintSessionId, type SessionIdOptions } from './sessions/mintSessionId.js';
+export { verifySessionId } from './sessions/verifySessionId.js';
 export type { RateLimitRule } from './limits/createRateLimit.js';
 export type { StoreFailureMode } from './limits/guardStore.js';
 export { forwardedClientIp } from './http/forwardedClientIp.js';

@@ -24,7 +24,8 @@ let proxy: RunningProxy;
 
 beforeAll(async () => {
   upstream = await startUpstream();
-  proxy = await startProxy(upstream.url, { bodyLimit: 2_000 });
+  // Reservations allowed, so that coupon codes reach Talon.One and their paths can be checked.
+  proxy = await startProxy(upstream.url, { bodyLimit: 2_000, policy: { allowCouponReservation: () => true } });
 });
 afterAll(async () => {
   await proxy.close();
@@ -34,6 +35,13 @@ beforeEach(() => {
   upstream.requests.length = 0;
   upstream.errorExtras = undefined;
 });
+
+/** Ada's session under `customerSessionId`, created by the shop's server: the proxy lets her use it by the look-up. */
+const adasSession = (customerSessionId: string) =>
+  upstream.sandbox.sandbox.call('updateCustomerSessionV2', {
+    customerSessionId,
+    body: { customerSession: { profileId: ADA } },
+  });
 
 /** A raw request to the proxy, for what the kit's client would never send. */
 const send = (path: string, init: RequestInit = {}, shopper: string | null = ADA) =>
@@ -202,6 +210,7 @@ describe('IDs and codes cannot reach another path', () => {
     '%2e%2e/%2e%2e/v1/customer_data/demo-shopper-2',
     'a/../../../v1/customer_data/demo-shopper-2?x=1#y',
   ])('a session ID %j stays one path segment', async (customerSessionId) => {
+    adasSession(customerSessionId);
     const client = proxy.client(ADA);
     await client.updateCustomerSessionV2({ customerSessionId, body: { customerSession: {} } });
     await client.getCustomerSession({ customerSessionId });
@@ -273,6 +282,7 @@ describe('IDs and codes cannot reach another path', () => {
 describe('header injection', () => {
   it('CR and LF in an ID travel percent-encoded in the path, never as a header', async () => {
     const customerSessionId = 'cart\r\nX-Injected: yes\r\n\r\nGET /v1/customer_data/x HTTP/1.1';
+    adasSession(customerSessionId);
     await proxy.client(ADA).updateCustomerSessionV2({ customerSessionId, body: { customerSession: {} } });
     expect(upstream.requests.map((request) => request.url)).toEqual([
       `/v2/customer_sessions/${encodeURIComponent(customerSessionId)}`,

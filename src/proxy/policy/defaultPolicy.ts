@@ -8,18 +8,27 @@ export type DefaultPolicy = {
 
 /**
  * What a shopper may do through the proxy unless your `policy` says otherwise. `'bind'`: allowed, and only ever about
- * the shopper `identify` returned (401 without one):
+ * the shopper `identify` returned (401 without one). Every answer has other customers' identifiers redacted
+ * (`policy.revealCustomers` keeps them for the operations it names).
  *
  * - `getCustomerSession`: only a session whose `profileId` is the shopper; any other is 404, as if it did not exist.
- * - `updateCustomerSessionV2`: only the shopper's own session (another's is 404), only while it is open (403), with
- *   `profileId` forced to the shopper; `state` other than `open` is refused (closing, cancelling and returns are done by
- *   your server). Cart items must not carry `price`, `prices` or `additionalCosts` (400) unless `policy.priceCart`
- *   sets them: the browser does not set prices. A new session is created bound to the shopper.
+ * - `updateCustomerSessionV2`: a new session only under an ID minted for the shopper (`mintSessionId`: checked without
+ *   a look-up, one upstream call); any other ID only for an open session of the shopper's (a look-up first). Another
+ *   shopper's session, a session that does not exist and an ID not minted for the shopper all answer the same 404.
+ *   `profileId` is forced to the shopper; `state` other than `open` is refused (your server closes, cancels and
+ *   returns). Cart items carry only `sku` and `quantity` (400 otherwise): prices, names, categories and attributes come
+ *   from `policy.priceCart`, or from Talon.One's catalog without it; session `additionalCosts` only from `priceCart`.
+ *   Session `attributes` only by `policy.sessionAttributes`, `identifiers` only with `policy.sessionIdentifiers`,
+ *   `evaluableCampaignIds` and `now` only with `policy.previewCampaigns` (403), loyalty cards never (403).
  * - `getCustomerInventory`, `getCustomerAchievements`, `getCustomerAchievementHistory`, `getLoyaltyBalances`,
  *   `getLoyaltyProgramProfilePoints`, `getLoyaltyProgramProfileTransactions`: `integrationId` must be the shopper (403).
- * - `trackEventV2`: `profileId` forced to the shopper. `createReferral`: `advocateProfileIntegrationId` forced.
- *   `linkLoyaltyCardToProfile`: `integrationId` forced.
- * - `createCouponReservation`, `deleteCouponReservation`: `integrationIDs` must be exactly `[shopper]` (403).
+ * - `trackEventV2`: `profileId` forced to the shopper; no loyalty cards, no campaign previews (403).
+ * - `createReferral`: only `campaignId` is the browser's, the advocate is the shopper; usage limit, dates, friend and
+ *   attributes are the campaign's (403).
+ * - `linkLoyaltyCardToProfile`: only after `policy.verifyCardLink` checked the shopper's proof (403 without it), and
+ *   only to the shopper.
+ * - `createCouponReservation`: only codes `policy.allowCouponReservation` allows (403 without it), only for the
+ *   shopper. `deleteCouponReservation`: `integrationIDs` must be exactly `[shopper]` (403).
  * - `getLoyaltyCardBalances`, `getLoyaltyCardPoints`, `getLoyaltyCardTransactions`: only a card linked to the shopper
  *   (by the card's balances); any other is 404.
  *

@@ -8,7 +8,9 @@ import type { ProxyInput, ProxyOutput } from '../operationTypes.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
 import { bindings } from './bindings/bindings.js';
 import type { Binding } from './bindings/Binding.js';
-import type { BindableOperationId, PolicyContext, PolicyFunction, PolicyRule, PriceCart } from './TalonProxyPolicy.js';
+import type { PolicySettings } from './PolicySettings.js';
+import { redactAnswer } from './redaction/redactAnswer.js';
+import type { BindableOperationId, PolicyContext, PolicyFunction, PolicyRule } from './TalonProxyPolicy.js';
 
 /** One request, checked and identified, on its way through the policy. */
 export interface PolicyRun<K extends OperationId = OperationId> {
@@ -18,7 +20,7 @@ export interface PolicyRun<K extends OperationId = OperationId> {
   readonly request: Request;
   readonly signal: AbortSignal;
   readonly talon: TalonTransport;
-  readonly priceCart: PriceCart | undefined;
+  readonly settings: PolicySettings;
 }
 
 const isBindable = (id: OperationId): id is BindableOperationId => id in bindings;
@@ -35,12 +37,16 @@ function check<K extends OperationId>(operationId: K, input: ProxyInput<K>): Pro
   return result.data as ProxyInput<K>;
 }
 
-/** Applies the operation's rule and resolves to what the browser gets. */
+/** Applies the operation's rule and resolves to what the browser gets: the answer, other customers redacted. */
 export async function runPolicy<K extends OperationId>(
   rule: PolicyRule<K>,
   run: PolicyRun<K>,
 ): Promise<ProxyOutput<K>> {
-  const { operationId, shopperId, request, signal, talon, priceCart } = run;
+  return redactAnswer(run.operationId, await decide(rule, run), run.shopperId, run.settings);
+}
+
+async function decide<K extends OperationId>(rule: PolicyRule<K>, run: PolicyRun<K>): Promise<ProxyOutput<K>> {
+  const { operationId, shopperId, request, signal, talon, settings } = run;
   const operation = operations[operationId];
   const send = (input: ProxyInput<K>) =>
     talon.request(operation, input as never, { signal }) as Promise<ProxyOutput<K>>;
@@ -59,7 +65,7 @@ export async function runPolicy<K extends OperationId>(
       signal,
       send: send as never,
       talon,
-      priceCart,
+      settings,
     }) as Promise<ProxyOutput<K>>;
   };
 

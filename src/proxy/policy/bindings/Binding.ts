@@ -1,6 +1,7 @@
 import type { TalonTransport } from '../../../client/createTalonTransport.js';
 import type { ProxyInput, ProxyOutput } from '../../operationTypes.js';
-import type { BindableOperationId, PriceCart } from '../TalonProxyPolicy.js';
+import type { PolicySettings } from '../PolicySettings.js';
+import type { BindableOperationId } from '../TalonProxyPolicy.js';
 
 /** What a built-in binding works with: a known shopper, and a way to send the bound input upstream. */
 export interface BindingContext<K extends BindableOperationId> {
@@ -11,7 +12,7 @@ export interface BindingContext<K extends BindableOperationId> {
   /** Sends the input to Talon.One as it is: the binding built it from checked input. */
   send(input: ProxyInput<K>): Promise<ProxyOutput<K>>;
   readonly talon: TalonTransport;
-  readonly priceCart: PriceCart | undefined;
+  readonly settings: PolicySettings;
 }
 
 /** Checks and rewrites one operation's request so that it only ever concerns the shopper, then sends it. */

@@ -1,6 +1,6 @@
 import type { BindableOperationId } from '../TalonProxyPolicy.js';
 import type { Binding } from './Binding.js';
-import { cardToSelf, ownEvent, ownReferral, ownReservation } from './bodyBindings.js';
+import { cardToSelf, ownEvent, ownReferral, ownRelease, ownReservation } from './bodyBindings.js';
 import { linkedCard, linkedCardBalances } from './cardBindings.js';
 import { ownProfile } from './profileBindings.js';
 import { ownSessionRead, ownSessionUpdate } from './sessionBindings.js';
@@ -16,8 +16,8 @@ export const bindings: { readonly [K in BindableOperationId]: Binding<K> } = {
   getLoyaltyProgramProfilePoints: ownProfile(),
   getLoyaltyProgramProfileTransactions: ownProfile(),
   trackEventV2: ownEvent,
-  createCouponReservation: ownReservation(),
-  deleteCouponReservation: ownReservation(),
+  createCouponReservation: ownReservation,
+  deleteCouponReservation: ownRelease,
   createReferral: ownReferral,
   linkLoyaltyCardToProfile: cardToSelf,
   getLoyaltyCardBalances: linkedCardBalances,
