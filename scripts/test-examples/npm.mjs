@@ -56,7 +56,7 @@ const lockEntryFields = ['version', 'license', 'dependencies', 'engines', 'peerD
 export async function installTarball(dir, tarball, { lockfile, update = false }) {
   copyFileSync(tarball, join(dir, 'talon-react.tgz'));
   const path = join(dir, 'package-lock.json');
-  const committed = lockfile ? readFileSync(path, 'utf8') : '';
+  const committed = lockfile && existsSync(path) ? readFileSync(path, 'utf8') : '';
   const flags = ['--no-audit', '--no-fund', '--prefer-offline'];
   const modules = join(dir, 'node_modules');
   // npm keeps a file: dependency whose version did not change: take the old one out first.
