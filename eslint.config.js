@@ -5,6 +5,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'public', 'storybook-static', '.cache'] },
+  // What the example apps build and generate when run in place.
+  { ignores: ['examples/*/.next', 'examples/*/dist', 'examples/*/build', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

@@ -5,9 +5,10 @@ import pkg from './package.json' with { type: 'json' };
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
-// Four entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
-// `talon-react/mock` (the sandbox) and `talon-react/proxy` (the server-side handler that holds the API key), which the
-// kit never imports. The sandbox and the proxy share src/server.
+// Five entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
+// `talon-react/mock` (the sandbox), `talon-react/mock/msw` (its MSW handlers, the one entry that needs msw) and
+// `talon-react/proxy` (the server-side handler that holds the API key), which the kit never imports. The sandbox and
+// the proxy share src/server.
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -21,6 +22,7 @@ export default defineConfig({
         index: 'src/index.ts',
         'components/index': 'src/components/index.ts',
         'mock/index': 'src/mock/index.ts',
+        'mock/msw': 'src/mock/msw.ts',
         'proxy/index': 'src/proxy/index.ts',
       },
       formats: ['es'],

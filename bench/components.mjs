@@ -40,6 +40,7 @@ await build({
       { find: /^talon-react$/, replacement: join(root, 'dist/index.js') },
       { find: /^talon-react\/components$/, replacement: join(root, 'dist/components/index.js') },
       { find: /^talon-react\/mock$/, replacement: join(root, 'dist/mock/index.js') },
+      { find: /^talon-react\/mock\/msw$/, replacement: join(root, 'dist/mock/msw.js') },
       { find: /^talon-react\/styles\.css$/, replacement: join(root, 'dist/styles.css') },
     ],
   },

@@ -14,7 +14,8 @@ import {
 } from 'talon-react';
 import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyBalancesWithTiers } from 'talon-react';
 import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'talon-react/components';
-import { createTalonSandbox, demoSeed, talonHandlers } from 'talon-react/mock';
+import { createTalonSandbox, demoSeed } from 'talon-react/mock';
+import { talonHandlers } from 'talon-react/mock/msw';
 import { setupServer } from 'msw/node';
 import { getRequestListener, serve } from '@hono/node-server';
 import { createTalonProxy, mintSessionId, TalonProxyRefusal, verifySessionId } from 'talon-react/proxy';

@@ -14,7 +14,8 @@ import { createRoot } from 'react-dom/client';
 // The package's own names: bench/components.mjs maps them to dist/, tsconfig.json's paths to src/ (for the types).
 import { createTalonTransport, TalonProvider } from 'talon-react';
 import { CouponWallet, LoyaltyHistory } from 'talon-react/components';
-import { createTalonSandbox, demo, demoSeed, talonHandlers, type SandboxSeed } from 'talon-react/mock';
+import { createTalonSandbox, demo, demoSeed, type SandboxSeed } from 'talon-react/mock';
+import { talonHandlers } from 'talon-react/mock/msw';
 import 'talon-react/styles.css';
 
 const baseUrl = `${location.origin}/api/talon`;

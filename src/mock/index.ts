@@ -1,5 +1,6 @@
 // `talon-react/mock`: an in-memory Talon.One Integration API for tests, stories and local development. Importable in
 // browsers (MSW in Storybook) as well as in Node; only `startTalonSandboxServer` needs Node, and loads it when called.
+// Nothing here needs msw: its request handlers are `talon-react/mock/msw`.
 export {
   createTalonSandbox,
   type TalonSandbox,
@@ -31,7 +32,6 @@ export type {
   SandboxRule,
 } from './campaigns/SandboxCampaign.js';
 export { demo, demoSeed, type DemoSeedOptions } from './demoSeed.js';
-export { talonHandlers, type TalonHandlersOptions } from './talonHandlers.js';
 export {
   startTalonSandboxServer,
   type TalonSandboxServer,

@@ -11,10 +11,10 @@ import {
   demo,
   demoSeed,
   SandboxError,
-  talonHandlers,
   type SandboxInput,
   type TalonSandbox,
 } from '../../src/mock/index.js';
+import { talonHandlers } from '../../src/mock/msw.js';
 import { rejectionOf } from '../client/server.js';
 
 const NOW = '2026-01-15T12:00:00.000Z';

@@ -1,8 +1,9 @@
-// The sandbox in a real browser, as Storybook uses it: `talon-react/mock` loads in the page (no Node modules), and its
-// handlers answer through MSW's service worker, with the proxy path resolved against the page.
+// The sandbox in a real browser, as Storybook uses it: `talon-react/mock` and `talon-react/mock/msw` load in the page
+// (no Node modules), and the handlers answer through MSW's service worker, with the proxy path resolved against the page.
 import { describe, expect, it } from 'vitest';
 import { createTalonClient, TalonApiError } from '../../src/client/index.js';
 import * as mock from '../../src/mock/index.js';
+import { talonHandlers } from '../../src/mock/msw.js';
 import { BASE_PATH, requests, startWorker, worker } from '../browser/worker.js';
 
 startWorker();
@@ -20,14 +21,14 @@ const talon = createTalonClient({ baseUrl: BASE_PATH, retry: 0 });
 
 describe('talon-react/mock in a browser', () => {
   it('loads without Node: every export is there', () => {
-    expect(typeof mock.talonHandlers).toBe('function');
+    expect(typeof talonHandlers).toBe('function');
     expect(typeof mock.createTalonSandbox).toBe('function');
     // Node's server is only loaded when started, so the entry itself loads here.
     expect(typeof mock.startTalonSandboxServer).toBe('function');
   });
 
   it('answers the client through the service worker', async () => {
-    worker.use(...mock.talonHandlers(sandbox, { baseUrl: BASE_PATH }));
+    worker.use(...talonHandlers(sandbox, { baseUrl: BASE_PATH }));
     const balances = await talon.getLoyaltyCardBalances({ loyaltyProgramId: 7, loyaltyCardId: 'CARD-1_A' });
     expect(balances.balance?.activePoints).toBe(12);
     await expect(talon.deleteAudienceV2({ audienceId: 4 })).resolves.toBeUndefined();

@@ -10,7 +10,8 @@ import {
   type TalonClient,
 } from '../../src/client/index.js';
 import type { OperationId } from '../../src/client/routes.js';
-import { createTalonSandbox, talonHandlers, type SandboxSeed, type TalonSandbox } from '../../src/mock/index.js';
+import { createTalonSandbox, type SandboxSeed, type TalonSandbox } from '../../src/mock/index.js';
+import { talonHandlers } from '../../src/mock/msw.js';
 import { rejectionOf } from '../client/server.js';
 
 const NOW = '2026-01-15T12:00:00.000Z';

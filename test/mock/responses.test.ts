@@ -13,12 +13,12 @@ import {
   demo,
   demoSeed,
   startTalonSandboxServer,
-  talonHandlers,
   type SandboxInput,
   type SandboxOutput,
   type TalonSandbox,
   type TalonSandboxServer,
 } from '../../src/mock/index.js';
+import { talonHandlers } from '../../src/mock/msw.js';
 
 const NOW = '2026-01-15T12:00:00.000Z';
 const MSW_BASE = 'http://shop.test/api/talon';

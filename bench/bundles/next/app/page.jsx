@@ -1,0 +1,5 @@
+import { RewardsPage } from '../../RewardsPage.jsx';
+
+export default function Page() {
+  return <RewardsPage />;
+}
