@@ -7,7 +7,7 @@ import { TalonNetworkError } from './errors/TalonNetworkError.js';
 import { TalonValidationError } from './errors/TalonValidationError.js';
 import { formatIssues } from './formatIssues.js';
 import { routes } from './routes.js';
-import { jsonOrText } from '../server/jsonOrText.js';
+import { jsonOrText } from './jsonOrText.js';
 
 /** How the client reaches the proxy. */
 export interface TalonClientOptions {

@@ -3,7 +3,7 @@ import type { OperationOutput } from '../../client/defineOperation.js';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { TalonNetworkError } from '../../client/errors/TalonNetworkError.js';
 import type { OperationId } from '../../client/routes.js';
-import { jsonOrText } from '../../server/jsonOrText.js';
+import { jsonOrText } from '../../client/jsonOrText.js';
 import { fetchSend } from './fetchSend.js';
 import { undiciSend } from './undiciSend.js';
 import { UpstreamFailure, type UpstreamAnswer } from './UpstreamSend.js';
