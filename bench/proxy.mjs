@@ -192,8 +192,8 @@ function requestsOf(index, target, sessions) {
       profileId: shopper,
       state: 'open',
       cartItems: [
-        { name: 'Socks (3 pairs)', sku: 'SOCKS', quantity: 1 + (index % 3) },
-        { name: 'Mug', sku: 'MUG', quantity: 1 },
+        { sku: 'SOCKS', quantity: 1 + (index % 3) },
+        { sku: 'MUG', quantity: 1 },
       ],
     },
   });
