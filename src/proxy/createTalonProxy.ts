@@ -7,7 +7,7 @@ import { parametersOf } from '../server/decodeInput.js';
 import { errorBody } from '../server/errorBody.js';
 import { socketAddress } from './http/clientIp.js';
 import { describeFailure } from './http/describeFailure.js';
-import type { ProxyEnv } from './http/ProxyEnv.js';
+import type { ProxyEnv } from './ProxyEnv.js';
 import { readInput } from './http/readInput.js';
 import { createRateLimit, type RateLimitRule } from './limits/createRateLimit.js';
 import { ipKey } from './limits/ipKey.js';

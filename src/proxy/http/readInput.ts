@@ -6,7 +6,7 @@ import { decodeInput, parametersOf } from '../../server/decodeInput.js';
 import { ParameterError } from '../../server/ParameterError.js';
 import { checkInput } from '../../server/checkInput.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
-import type { ProxyEnv } from './ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 
 /** 400 with every problem the schema found, each named by its parameter or its JSON pointer in the body. */
 export class InvalidInput extends TalonProxyRefusal {

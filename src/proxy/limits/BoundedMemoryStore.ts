@@ -1,5 +1,5 @@
 import { MemoryStore } from 'hono-rate-limiter';
-import type { ProxyEnv } from '../http/ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 
 /**
  * hono-rate-limiter's MemoryStore that counts at most `maxKeys` clients: a new one beyond that makes the store forget

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { rateLimiter, type Store } from 'hono-rate-limiter';
 import { errorBody } from '../../server/errorBody.js';
-import type { ProxyEnv } from '../http/ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 import { BoundedMemoryStore } from './BoundedMemoryStore.js';
 import { guardStore, StoreUnavailable, type StoreFailureMode } from './guardStore.js';
 

@@ -1,5 +1,5 @@
 import type { ClientRateLimitInfo, Store } from 'hono-rate-limiter';
-import type { ProxyEnv } from '../http/ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 
 /** What the proxy does while the rate limit store fails or does not answer. */
 export type StoreFailureMode = 'open' | 'closed';

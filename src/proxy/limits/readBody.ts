@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import type { ProxyEnv } from '../http/ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 import { TalonProxyRefusal } from '../TalonProxyRefusal.js';
 import { maxJsonDepth, nestsDeeperThan } from './jsonDepth.js';
 

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import type { ProxyEnv } from '../http/ProxyEnv.js';
+import type { ProxyEnv } from '../ProxyEnv.js';
 import type { TalonProxyOptions } from '../TalonProxyOptions.js';
 import { createPseudonymizer } from './createPseudonymizer.js';
 import type { TalonProxyOutcome } from './TalonProxyLogEntry.js';

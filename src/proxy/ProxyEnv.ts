@@ -1,5 +1,5 @@
-import type { OperationId } from '../../client/routes.js';
-import type { TalonProxyOutcome } from '../logging/TalonProxyLogEntry.js';
+import type { OperationId } from '../client/routes.js';
+import type { TalonProxyOutcome } from './logging/TalonProxyLogEntry.js';
 
 /** What the proxy's middleware hand on to each other for one request (Hono's context variables). */
 export interface ProxyEnv {
