@@ -49,7 +49,7 @@ export function Storefront({ shopper }: { shopper: Shopper }) {
   const route = useRoute();
   const heading = usePageFocus(route);
   const queryClient = useQueryClient();
-  const [cartId, renewCart] = useCartSessionId(shopper.id);
+  const [cartId, renewCart] = useCartSessionId();
   const [order, setOrder] = useState<CheckoutResult>();
 
   const signOut = useMutation({
@@ -63,12 +63,13 @@ export function Storefront({ shopper }: { shopper: Shopper }) {
 
   const onOrderPlaced = useCallback(
     (placed: CheckoutResult) => {
-      renewCart();
+      renewCart(placed.nextCustomerSessionId);
       setOrder(placed);
       refreshShopper(queryClient, shopper.id, store);
     },
     [renewCart, queryClient, shopper.id, store],
   );
+  const onCartClosed = useCallback(() => renewCart(), [renewCart]);
   const onShopping = useCallback(() => setOrder(undefined), []);
   const page = pages.find((candidate) => candidate.route === route) ?? pages[0];
 
@@ -78,7 +79,8 @@ export function Storefront({ shopper }: { shopper: Shopper }) {
         {page.title}
       </h1>
       {signOut.isError && <p role="alert">{signOut.error.message}</p>}
-      {route === 'shop' && (
+      {route === 'shop' && cartId === undefined && <p role="status">Starting your cart…</p>}
+      {route === 'shop' && cartId !== undefined && (
         // Keyed by the order: the next one starts afresh (cart, code form, checkout).
         <ShopPage
           key={cartId}
@@ -86,11 +88,11 @@ export function Storefront({ shopper }: { shopper: Shopper }) {
           cartId={cartId}
           order={order}
           onOrderPlaced={onOrderPlaced}
-          onCartClosed={renewCart}
+          onCartClosed={onCartClosed}
           onShopping={onShopping}
         />
       )}
-      {route === 'wallet' && <WalletPage shopper={shopper} cartId={cartId} />}
+      {route === 'wallet' && cartId !== undefined && <WalletPage shopper={shopper} cartId={cartId} />}
       {route === 'loyalty' && <LoyaltyPage shopper={shopper} />}
       {route === 'achievements' && <AchievementsPage shopper={shopper} />}
       {route === 'referrals' && <ReferralsPage shopper={shopper} />}

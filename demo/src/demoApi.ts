@@ -30,13 +30,15 @@ async function call<T>(path: string, body?: object): Promise<T> {
   return data as T;
 }
 
-/** The demo shop's own server (`/demo-api`): settings, catalog, sign-in and checkout. */
+/** The demo shop's own server (`/demo-api`): settings, catalog, sign-in, the shopper's cart and checkout. */
 export const demoApi = {
   store: () => call<StoreSettings>('store'),
   products: () => call<Product[]>('products'),
   me: () => call<Me>('me'),
   signIn: (shopperId: string) => call<Me>('sign-in', { shopperId }),
   signOut: () => call<Me>('sign-out', {}),
+  /** Starts the shopper's next order: a customer session ID minted for them. */
+  newCart: () => call<Me>('cart', {}),
   checkout: (customerSessionId: string) => call<CheckoutResult>('checkout', { customerSessionId }),
 };
 

@@ -1,32 +1,26 @@
-import { useCallback, useState } from 'react';
-
-const storageKey = (shopperId: string) => `talon-demo:cart:${shopperId}`;
-
-function read(shopperId: string): string | undefined {
-  try {
-    return localStorage.getItem(storageKey(shopperId)) ?? undefined;
-  } catch {
-    return undefined; // Storage off: the cart lasts as long as the page.
-  }
-}
-
-function fresh(shopperId: string): string {
-  // Unguessable, so nobody can reach another shopper's cart by its ID (the proxy refuses them anyway).
-  const id = `demo-order-${crypto.randomUUID()}`;
-  try {
-    localStorage.setItem(storageKey(shopperId), id);
-  } catch {
-    // As above.
-  }
-  return id;
-}
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import type { Me } from '../../shared/types.js';
+import { demoApi, demoKeys } from '../demoApi.js';
 
 /**
- * The customer session ID of the shopper's current order: one per shopper and order, kept in localStorage so a
- * reload keeps the cart. `renew` starts the next order (after checkout, or when the session is no longer open).
+ * The customer session ID of the shopper's current order, as the shop's server minted it for them (`Me`): the proxy
+ * lets a shopper create a session only under such an ID. Undefined while the next one is being started. `renew`
+ * starts the next order: with the ID checkout answered (`nextCustomerSessionId`), at once; without one (the session
+ * was closed elsewhere), by asking the shop's server for a new cart.
  */
-export function useCartSessionId(shopperId: string): [id: string, renew: () => void] {
-  const [id, setId] = useState(() => read(shopperId) ?? fresh(shopperId));
-  const renew = useCallback(() => setId(fresh(shopperId)), [shopperId]);
-  return [id, renew];
+export function useCartSessionId(): [id: string | undefined, renew: (next?: string) => void] {
+  const queryClient = useQueryClient();
+  const me = useQuery({ queryKey: demoKeys.me, queryFn: demoApi.me, staleTime: Infinity }).data;
+  const setCart = useCallback((next: Me) => queryClient.setQueryData<Me>(demoKeys.me, next), [queryClient]);
+  const { mutate: newCart, isPending } = useMutation({ mutationFn: demoApi.newCart, onSuccess: setCart });
+  const renew = useCallback(
+    (next?: string) => {
+      const current = queryClient.getQueryData<Me>(demoKeys.me);
+      if (next !== undefined && current) setCart({ ...current, customerSessionId: next });
+      else newCart();
+    },
+    [queryClient, setCart, newCart],
+  );
+  return [isPending ? undefined : me?.customerSessionId, renew];
 }
