@@ -1,7 +1,7 @@
 import type { CheckoutResult, DemoApiErrorBody, Me, Product, StoreSettings } from '../shared/types.js';
 
 /** A failed call of the demo's own server, with its message in words. */
-export class DemoApiError extends Error {
+class DemoApiError extends Error {
   constructor(
     readonly status: number,
     message: string,

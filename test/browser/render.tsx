@@ -6,7 +6,7 @@ import { TalonProvider } from '../../src/index.js';
 import { BASE_PATH } from './worker.js';
 
 /** A QueryClient that never retries and never drops an unused query, so the tests can read the cache. */
-export function createQueryClient() {
+function createQueryClient() {
   return new QueryClient({
     defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
   });

@@ -22,7 +22,7 @@ import { createTalonTransport } from '../../src/client/createTalonTransport.js';
 import { TalonProvider } from '../../src/react/TalonProvider.js';
 
 /** The proxy path the components call, relative to the page (jsdom's `location`), as a storefront mounts it. */
-export const BASE_PATH = '/api/talon';
+const BASE_PATH = '/api/talon';
 
 /** `url('/v1/foo')`: the proxy URL of an Integration API path, for `server.use(http.get(url(...), ...))`. */
 export const url = (path: string) => `${BASE_PATH}${path}`;
@@ -44,7 +44,7 @@ afterEach(() => {
 afterAll(() => server.close());
 
 /** A QueryClient that never retries, so an error state shows at once. */
-export function createQueryClient() {
+function createQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
 }
 

@@ -14,7 +14,7 @@ export const NOW = '2026-03-01T12:00:00.000Z';
 export const BASE_PATH = '/api/talon';
 
 /** What reached Talon.One: the raw request line and headers, and the body. */
-export interface UpstreamRequest {
+interface UpstreamRequest {
   method: string;
   /** The request-target as sent, still percent-encoded. */
   url: string;
@@ -100,7 +100,7 @@ export async function startUpstream(): Promise<Upstream> {
 export const shopperCookie = (shopperId: string) => `shopper=${encodeURIComponent(shopperId)}`;
 
 /** The test storefront's `identify`: the shopper from its own session cookie, as a real shop would do. */
-export function identifyByCookie(request: Request): string | null {
+function identifyByCookie(request: Request): string | null {
   const match = /(?:^|;\s*)shopper=([^;]*)/.exec(request.headers.get('cookie') ?? '');
   return match?.[1] ? decodeURIComponent(match[1]) : null;
 }

@@ -13,7 +13,7 @@ export function createQueryClient() {
   });
 }
 
-export function createWrapper(queryClient: QueryClient) {
+function createWrapper(queryClient: QueryClient) {
   return function Wrapper({ children }: { children?: ReactNode }) {
     return (
       <QueryClientProvider client={queryClient}>

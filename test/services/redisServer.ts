@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 
-export const redisServerPath = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
+const redisServerPath = process.env.REDIS_SERVER_PATH ?? '/usr/bin/redis-server';
 
 export interface RedisServer {
   readonly url: string;

@@ -32,7 +32,7 @@ export interface CommitOptions {
 }
 
 /** Identifies an effect across evaluations of the same session: campaign, rule, type and cart position. */
-export function effectKey(effect: Pick<Effect, 'campaignId' | 'ruleIndex' | 'effectType' | 'props'>): string {
+function effectKey(effect: Pick<Effect, 'campaignId' | 'ruleIndex' | 'effectType' | 'props'>): string {
   const props = effect.props as { position?: unknown; cartItemPosition?: unknown };
   return `${effect.campaignId}/${effect.ruleIndex}/${effect.effectType}/${String(props.position ?? props.cartItemPosition ?? '')}`;
 }

@@ -14,7 +14,7 @@ import { EffectWriter } from './ruleEffects.js';
 import type { SandboxCampaign, SandboxCondition, SandboxEffect } from './SandboxCampaign.js';
 
 /** The campaigns that run at the context's time (enabled, started, not ended), limited to `only`, by ID. */
-export function runningCampaigns(context: SandboxContext, only?: readonly number[]): SandboxCampaign[] {
+function runningCampaigns(context: SandboxContext, only?: readonly number[]): SandboxCampaign[] {
   const now = Date.parse(context.now);
   const allowed = only === undefined ? undefined : new Set(only);
   const running: SandboxCampaign[] = [];

@@ -58,7 +58,7 @@ function optionalEnd(end: string | undefined): { end?: string } {
 }
 
 /** When the record's period ends: as recorded, else (seeded progress) as the achievement's schedule says. */
-export function recordEnd(achievement: SandboxAchievement, record: AchievementProgressRecord): string | undefined {
+function recordEnd(achievement: SandboxAchievement, record: AchievementProgressRecord): string | undefined {
   if (record.endDate !== undefined) return record.endDate;
   const periodEnd = periodAt({ ...achievement, endDate: undefined }, record.startDate)?.end;
   return endOf(achievement, periodEnd === undefined ? undefined : Date.parse(periodEnd));

@@ -57,7 +57,7 @@ export function progressView(record: AchievementProgressRecord): AchievementProg
  * period is over and the achievement recurs (the next progress begins a new period). A completed period shows as
  * completed until then, also under `on_completion`.
  */
-export function currentProgress(
+function currentProgress(
   context: SandboxContext,
   achievement: SandboxAchievement,
   integrationId: string,

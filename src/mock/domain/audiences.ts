@@ -21,7 +21,7 @@ export function audienceMembers(context: SandboxContext, audienceId: number): st
 }
 
 /** Records that the audience's memberships changed now (`lastUpdate`). */
-export function touchAudience(context: SandboxContext, audienceId: number): void {
+function touchAudience(context: SandboxContext, audienceId: number): void {
   const audience = getAudience(context, audienceId);
   context.state.audiences.set(audienceId, { ...audience, lastUpdate: context.now });
 }

@@ -22,7 +22,7 @@ const operators: readonly FilterOperator[] = ['EQ', 'LT', 'LE', 'GT', 'GE', 'IN'
 const maxItems = 1000;
 
 /** The catalog's record; 404 for an unknown catalog. */
-export function getCatalog(context: SandboxContext, catalogId: number): CatalogRecord {
+function getCatalog(context: SandboxContext, catalogId: number): CatalogRecord {
   const catalog = context.state.catalogs.get(catalogId);
   if (!catalog) throw notFound(`catalog ${catalogId}`);
   return catalog;

@@ -5,10 +5,10 @@ import { campaignStatus } from './couponCampaigns.js';
 import { couponUsedUp, couponView } from './coupons.js';
 
 /** A coupon's state for one profile, as the inventory shows it. */
-export type InventoryCouponState = 'active' | 'used' | 'expired' | 'pending' | 'disabled';
+type InventoryCouponState = 'active' | 'used' | 'expired' | 'pending' | 'disabled';
 
 /** Whether the coupon belongs in the profile's inventory: reserved (also implicitly), addressed to it, or redeemed. */
-export function isInInventory(coupon: CouponRecord, integrationId: string): boolean {
+function isInInventory(coupon: CouponRecord, integrationId: string): boolean {
   return (
     coupon.implicitlyReserved ||
     coupon.reservedBy.includes(integrationId) ||
@@ -23,7 +23,7 @@ export function isInInventory(coupon: CouponRecord, integrationId: string): bool
  * (usage limit reached, the profile's limit in the campaign reached, or redeemed by the profile before it expired),
  * `expired` (never redeemed by the profile), else `active`.
  */
-export function inventoryCouponState(
+function inventoryCouponState(
   context: SandboxContext,
   coupon: CouponRecord,
   integrationId: string,

@@ -6,8 +6,6 @@ import type { CouponRecord } from '../SandboxState.js';
 import { campaignStatus } from './couponCampaigns.js';
 import { ensureProfile } from './profiles.js';
 
-export { campaignStatus, type CampaignStatus } from './couponCampaigns.js';
-
 /** Why a code cannot be redeemed: Talon.One's rejection reasons. */
 export type CouponRejection =
   | 'CouponNotFound'

@@ -40,11 +40,7 @@ export function programOf(context: SandboxContext, programId: number): SandboxLo
 }
 
 /** The program for an endpoint of one kind: 404 when unknown, 400 (naming `loyaltyProgramId`) for the other kind. */
-export function programOfKind(
-  context: SandboxContext,
-  programId: number,
-  kind: 'profile' | 'card',
-): SandboxLoyaltyProgram {
+function programOfKind(context: SandboxContext, programId: number, kind: 'profile' | 'card'): SandboxLoyaltyProgram {
   const program = programOf(context, programId);
   if (kind === 'card' && !program.cardBased) {
     throw badParameter(
@@ -62,7 +58,7 @@ export function programOfKind(
 }
 
 /** The card, or 404. */
-export function cardOf(context: SandboxContext, programId: number, identifier: string): LoyaltyCardRecord {
+function cardOf(context: SandboxContext, programId: number, identifier: string): LoyaltyCardRecord {
   const card = context.state.loyaltyCards.get(keys.card(programId, identifier));
   if (!card) throw notFound(`loyalty card "${identifier}" in loyalty program ${programId}`);
   return card;
@@ -203,7 +199,7 @@ export function isPending(context: SandboxContext, entry: LedgerEntryRecord): bo
 }
 
 /** Whether the profile has anything in a profile-based program: membership or ledger entries. */
-export function hasLoyaltyData(context: SandboxContext, programId: number, integrationId: string): boolean {
+function hasLoyaltyData(context: SandboxContext, programId: number, integrationId: string): boolean {
   const profile = context.state.profiles.get(integrationId);
   if (profile && programId in profile.loyaltyPrograms) return true;
   return (context.state.ledgers.get(keys.profileLedger(programId, integrationId))?.length ?? 0) > 0;

@@ -3,7 +3,7 @@ import type { LedgerEntryRecord } from '../SandboxState.js';
 export type PointsStatus = 'active' | 'pending' | 'expired';
 
 /** What is left of one addition at the time of evaluation. */
-export interface PointsBucket {
+interface PointsBucket {
   readonly entry: LedgerEntryRecord;
   readonly remaining: number;
   readonly status: PointsStatus;
@@ -54,7 +54,7 @@ const byTimeThenId = (a: { time: number; entry: LedgerEntryRecord }, b: { time: 
  * longer expire), a rollback first the very points it balances; what no active points cover is negative balance.
  * Pure: the same entries and time give the same result.
  */
-export function evaluateLedger(entries: readonly LedgerEntryRecord[], at: number): LedgerEvaluation {
+function evaluateLedger(entries: readonly LedgerEntryRecord[], at: number): LedgerEvaluation {
   const made = entries.filter((entry) => timeOf(entry.created) <= at);
   const buckets = new Map<number, MutableBucket>();
   const events: Array<{ time: number; entry: LedgerEntryRecord }> = [];

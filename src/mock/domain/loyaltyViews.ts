@@ -9,14 +9,14 @@ import { keys } from '../keys.js';
 import { emptyBalance, evaluateLedgers, roundPoints, timeOf, type LedgerBalance } from './loyaltyLedger.js';
 
 /** The program's tiers from the lowest up, each with its ID (seeded, else its rank from 1). */
-export function tiersOf(program: SandboxLoyaltyProgram): Array<{ id: number; name: string; minPoints: number }> {
+function tiersOf(program: SandboxLoyaltyProgram): Array<{ id: number; name: string; minPoints: number }> {
   return (program.tiers ?? [])
     .map((tier, index) => ({ id: tier.id ?? index + 1, name: tier.name, minPoints: tier.minPoints }))
     .sort((a, b) => a.minPoints - b.minPoints || a.id - b.id);
 }
 
 /** The tier `points` reach and the one after it. Tiers are `balance_based`: reevaluated on the active points. */
-export function tierFor(
+function tierFor(
   program: SandboxLoyaltyProgram,
   points: number,
 ): { current?: Tier; next?: { name: string; pointsToNextTier: number } } {

@@ -51,13 +51,3 @@ export function profileView(context: SandboxContext, profile: ProfileRecord): Cu
     lastActivity: profile.lastActivity,
   };
 }
-
-/** Replaces the profile's row with `change` applied (rows are immutable). */
-export function updateProfile(
-  context: SandboxContext,
-  integrationId: string,
-  change: (profile: ProfileRecord) => ProfileRecord,
-): ProfileRecord {
-  const profile = ensureProfile(context, integrationId);
-  return context.state.profiles.set(integrationId, change(profile));
-}

@@ -94,7 +94,7 @@ export function recordSessionEvent(
 }
 
 /** The event as the API shows it. */
-export function eventView(context: SandboxContext, event: EventRecord): Event {
+function eventView(context: SandboxContext, event: EventRecord): Event {
   return {
     id: event.id,
     created: event.created,

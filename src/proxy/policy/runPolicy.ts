@@ -26,7 +26,7 @@ export interface PolicyRun<K extends OperationId = OperationId> {
 const isBindable = (id: OperationId): id is BindableOperationId => id in bindings;
 
 /** Why an operation is denied: the browser's developer reads this. */
-export const denyMessage = (operationId: OperationId) =>
+const denyMessage = (operationId: OperationId) =>
   `${operationId} is done by your server, not the browser: call Talon.One directly`;
 
 // Input from the app's own policy function is checked like the browser's: a path parameter of ".." or a misspelt

@@ -4,7 +4,7 @@ const encoder = new TextEncoder();
 const purpose = 'talon-react/customer-session-id/v1';
 
 /** Shortest secret accepted: a secret a shopper could guess lets them mint session IDs for everybody. */
-export const minimumSecretLength = 16;
+const minimumSecretLength = 16;
 
 /**
  * The HMAC-SHA-256 key of minted session IDs, derived from `secret` for this purpose only. Web Crypto, so it runs on
