@@ -8,7 +8,7 @@ import { STORY_HEADER } from './msw.js';
 import { BASE_PATH } from './sandbox.js';
 
 /** The toolbar's themes, and the page background of each (the kit's `--talon-color-background`). */
-export const themes = { light: '#ffffff', dark: '#0d1117' } as const;
+const themes = { light: '#ffffff', dark: '#0d1117' } as const;
 export type Theme = keyof typeof themes;
 
 export interface StoryProvidersProps {

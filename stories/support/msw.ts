@@ -29,7 +29,7 @@ const dispatcher = http.all('*', ({ request }) => {
  * path (`/designs/talon/iframe.html` registers `/designs/talon/mockServiceWorker.js`, whose scope covers the page).
  * Vitest's test page is elsewhere, and its dev server serves public/ at the root.
  */
-export function workerUrl(): string {
+function workerUrl(): string {
   const page = new URL(window.location.href);
   return page.pathname.endsWith('/iframe.html')
     ? new URL('mockServiceWorker.js', page).pathname
@@ -37,7 +37,7 @@ export function workerUrl(): string {
 }
 
 /** Starts the worker once, for `mswLoader(setupStoryWorker)`. A request under `/api/talon` no story answers fails. */
-export async function setupStoryWorker(): Promise<SetupWorker> {
+async function setupStoryWorker(): Promise<SetupWorker> {
   const worker = setupWorker(dispatcher);
   await worker.start({
     quiet: true,

@@ -25,7 +25,7 @@ export interface SandboxHandlersOptions {
 }
 
 /** Builds the sandbox {@link sandboxHandlers} serves: `demoSeed({ now })`, changed by `seed`, then `setup`. */
-export function createStorySandbox(options: SandboxHandlersOptions = {}): TalonSandbox {
+function createStorySandbox(options: SandboxHandlersOptions = {}): TalonSandbox {
   const now = new Date(options.now ?? Date.now());
   const base = demoSeed({ now });
   const sandbox = createTalonSandbox(
@@ -37,7 +37,7 @@ export function createStorySandbox(options: SandboxHandlersOptions = {}): TalonS
 }
 
 /** A fresh sandbox and the handlers that serve it. */
-export interface SandboxInstance {
+interface SandboxInstance {
   sandbox: TalonSandbox;
   handlers: HttpHandler[];
 }
@@ -70,7 +70,7 @@ export function sandboxHandlers(options: SandboxHandlersOptions = {}): HttpHandl
 }
 
 /** The handlers of a story's `parameters.msw` (an array, or `{ handlers }` as an array or by name), flat. */
-export function storyHandlers(parameter: unknown): HttpHandler[] {
+function storyHandlers(parameter: unknown): HttpHandler[] {
   if (Array.isArray(parameter)) return parameter.flat() as HttpHandler[];
   const handlers = (parameter as { handlers?: unknown } | undefined)?.handlers;
   if (handlers == null) return [];
@@ -99,7 +99,7 @@ export function instantiateHandlers(parameter: unknown): { handlers: HttpHandler
 }
 
 /** The sandbox a story is served from (its first `sandboxHandlers`), in a play function: `getSandbox(context)`. */
-export function getSandbox(context: { loaded?: Record<string, unknown> }): TalonSandbox {
+function getSandbox(context: { loaded?: Record<string, unknown> }): TalonSandbox {
   const sandbox = context.loaded?.sandbox as TalonSandbox | undefined;
   if (!sandbox) throw new Error('This story has no sandboxHandlers() in parameters.msw.handlers.');
   return sandbox;

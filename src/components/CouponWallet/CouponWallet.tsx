@@ -3,6 +3,7 @@ import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
+import { couponWalletInput } from './couponWalletQueries.js';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
 import { announceOutcome } from '../core/announceOutcome.js';
 import { below, Heading } from '../core/Heading.js';
@@ -107,7 +108,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   }, [baseFormat]);
   const cls = useMemo(() => classNames('coupon-wallet', unstyled), [unstyled]);
   const id = useId();
-  const inventory = useCustomerInventory(integrationId ? { integrationId, coupons: true } : skipToken);
+  const inventory = useCustomerInventory(integrationId ? couponWalletInput(integrationId) : skipToken);
   const cart = useSessionCoupons(customerSessionId);
   const { state: copyState, copy } = useCopy();
   const [copied, setCopied] = useState<string>();

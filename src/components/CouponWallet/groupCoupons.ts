@@ -9,7 +9,7 @@ export type CouponGroup = (typeof couponGroups)[number];
 const known = new Set<string>(couponGroups);
 
 /** The coupon's group. */
-export const groupOf = (coupon: InventoryCoupon): CouponGroup =>
+const groupOf = (coupon: InventoryCoupon): CouponGroup =>
   known.has(coupon.state) ? (coupon.state as CouponGroup) : 'disabled';
 
 /** The coupons by group, each group in the inventory's order: one pass, whatever the number of coupons. */

@@ -3,6 +3,7 @@ import { skipToken } from '@tanstack/react-query';
 import { forwardRef, type ReactNode } from 'react';
 import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useLoyaltyBalances } from '../../react/hooks/useLoyaltyBalances.js';
+import { loyaltyBalanceInput } from './loyaltyBalanceQueries.js';
 import type { LoyaltyBalanceWithTier } from '../../schemas/LoyaltyBalanceWithTier.js';
 import { ProgressBar } from '../core/ProgressBar.js';
 import { Region } from '../core/Region.js';
@@ -88,7 +89,7 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
   const cls = classNames('loyalty-balance', unstyled);
   const query = useLoyaltyBalances(
     loyaltyProgramId !== undefined && integrationId
-      ? { loyaltyProgramId, integrationId, includeTiers: true, ...(subledgerId ? { subledgerId } : {}) }
+      ? loyaltyBalanceInput({ loyaltyProgramId, integrationId, subledgerId })
       : skipToken,
   );
   const notFound = query.error instanceof TalonApiError && query.error.status === 404;

@@ -22,7 +22,7 @@ export const hasFilters = (filters: LoyaltyHistoryFilters): boolean =>
  * A day of the shopper's calendar as an RFC 3339 instant: its first or its last millisecond in the shopper's time
  * zone, so that the filter matches the dates the list shows. Undefined for an incomplete or invalid day.
  */
-export function dayBoundary(day: string, end: boolean): string | undefined {
+function dayBoundary(day: string, end: boolean): string | undefined {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!match) return undefined;
   const [, year, month, date] = match.map(Number) as [number, number, number, number];
