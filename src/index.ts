@@ -10,9 +10,14 @@ export type { TalonQueryKey } from './react/core/operationKey.js';
 export type { TalonQueryOptions } from './react/core/useTalonQuery.js';
 export type { TalonInfiniteQueryOptions } from './react/core/useTalonInfiniteQuery.js';
 export type { PagedInput, TalonInfiniteQueryOptionsFactory } from './react/core/talonInfiniteQueryOptions.js';
-export type { TalonQueryOptionsFactory } from './react/core/talonQueryOptions.js';
+export type { TalonPrefetchOptions, TalonQueryOptionsFactory } from './react/core/talonQueryOptions.js';
 export type { TalonMutationOptions, TalonMutationResult } from './react/core/useTalonMutation.js';
 // Generated from the operations table by scripts/generate-react.mjs: a hook per operation, the reads' query options.
 export * from './react/hooks/index.js';
 export * from './react/queryOptions/index.js';
 export { useCouponReservation, type CouponReservationResult } from './react/hooks/useCouponReservation.js';
+// What the components read, for Server Components to prefetch: in this entry, not the components' 'use client' one,
+// whose exports a Server Component can render but not call.
+export { cartPromotionsQueries } from './components/CartPromotions/cartPromotionsQueries.js';
+export { couponWalletQueries } from './components/CouponWallet/couponWalletQueries.js';
+export { loyaltyBalanceQueries, type LoyaltyBalanceIds } from './components/LoyaltyBalance/loyaltyBalanceQueries.js';

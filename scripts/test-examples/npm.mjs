@@ -1,6 +1,6 @@
 // Commands and installs for test:examples: quiet while they work, their output's end when they fail.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const verbose = !!process.env.VERBOSE;
@@ -61,6 +61,12 @@ export async function installTarball(dir, tarball, { lockfile, update = false })
   const modules = join(dir, 'node_modules');
   // npm keeps a file: dependency whose version did not change: take the old one out first.
   rmSync(join(modules, 'talon-react'), { recursive: true, force: true });
+  // npm also keeps the lockfile's record of its dependencies: an update records the tarball's afresh.
+  if (update && existsSync(path)) {
+    const stale = JSON.parse(readFileSync(path, 'utf8'));
+    delete stale.packages?.['node_modules/talon-react'];
+    writeFileSync(path, `${JSON.stringify(stale, null, 2)}\n`);
+  }
   if (!lockfile) await run('npm', ['install', '--no-package-lock', ...flags], { cwd: dir });
   else if (existsSync(modules) || update) await run('npm', ['install', ...flags], { cwd: dir });
   else await run('npm', ['ci', ...flags], { cwd: dir });

@@ -5,14 +5,8 @@ import { screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTalonTransport } from '../../src/client/createTalonTransport.js';
-import {
-  CartPromotions,
-  cartPromotionsQueries,
-  CouponWallet,
-  couponWalletQueries,
-  LoyaltyBalance,
-  loyaltyBalanceQueries,
-} from '../../src/components/index.js';
+import { CartPromotions, CouponWallet, LoyaltyBalance } from '../../src/components/index.js';
+import { cartPromotionsQueries, couponWalletQueries, loyaltyBalanceQueries } from '../../src/index.js';
 import { demo } from '../../src/mock/index.js';
 import { talonHandlers } from '../../src/mock/msw.js';
 import { createDemoSandbox, renderWithSandbox, server } from './render.js';

@@ -1,6 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { headers } from 'next/headers';
-import { CouponWallet, couponWalletQueries, LoyaltyBalance, loyaltyBalanceQueries } from 'talon-react/components';
+import { couponWalletQueries, loyaltyBalanceQueries } from 'talon-react';
+import { CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { shop } from '../lib/shop';
 import { shopperOf } from '../lib/shopper';
 import { serverTalonClient } from '../lib/talon';

@@ -13,6 +13,7 @@ import { useFormat } from '../core/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { codeLines, discountLines, pointsLines } from './cartPromotionRows.js';
 import { defaultCartPromotionsMessages } from './messages.js';
+import { queryState } from '../core/queryState.js';
 
 /** Props of {@link CartPromotions}. */
 export interface CartPromotionsProps extends StyleProps {
@@ -66,16 +67,8 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
   const hasContent =
     discounts.length + points.length + codes.length + freeItems.length + notifications.length > 0 || spent > 0;
   // A session Talon.One does not know yet (404) is a cart nothing applies to.
-  const notFound = session.error instanceof TalonApiError && session.error.status === 404;
-  const state = notFound
-    ? 'empty'
-    : session.isError
-      ? 'error'
-      : session.data
-        ? hasContent
-          ? 'ready'
-          : 'empty'
-        : 'loading';
+  const { notFound, failed, refreshFailed } = queryState(session);
+  const state = notFound ? 'empty' : failed ? 'error' : session.data ? (hasContent ? 'ready' : 'empty') : 'loading';
 
   const part = (kind: string, title: string, content: ReactNode) => (
     <div className={cls('part')} data-kind={kind}>
@@ -99,6 +92,7 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
       common={m.common}
       empty={m.empty}
       onRetry={() => void session.refetch()}
+      refreshFailed={refreshFailed}
     >
       {discounts.length > 0 &&
         part(

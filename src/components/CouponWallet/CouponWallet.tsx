@@ -17,6 +17,7 @@ import { useMessages } from '../messages/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
 import { defaultCouponWalletMessages, type CouponWalletMessages } from './messages.js';
+import { queryState } from '../core/queryState.js';
 
 export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';
 export type { CouponGroup } from './groupCoupons.js';
@@ -143,10 +144,10 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   );
 
   // Talon.One answers 404 for a customer it has not seen yet: a customer without coupons.
-  const unknownCustomer = inventory.error instanceof TalonApiError && inventory.error.status === 404;
+  const { notFound: unknownCustomer, failed, refreshFailed } = queryState(inventory);
   const state = unknownCustomer
     ? 'empty'
-    : inventory.isError
+    : failed
       ? 'error'
       : inventory.data
         ? shown.length
@@ -178,6 +179,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
       common={m.common}
       empty={m.empty}
       onRetry={() => void inventory.refetch()}
+      refreshFailed={refreshFailed}
       before={
         <>
           {cart.state === 'error' && state === 'ready' && (

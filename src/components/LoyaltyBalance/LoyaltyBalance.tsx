@@ -1,7 +1,6 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, type ReactNode } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useLoyaltyBalances } from '../../react/hooks/useLoyaltyBalances.js';
 import { loyaltyBalanceInput } from './loyaltyBalanceQueries.js';
 import type { LoyaltyBalanceWithTier } from '../../schemas/LoyaltyBalanceWithTier.js';
@@ -12,6 +11,7 @@ import { classNames, type ClassNames } from '../core/useClassNames.js';
 import { useFormat, type TalonFormat } from '../core/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { defaultLoyaltyBalanceMessages, type LoyaltyBalanceMessages } from './messages.js';
+import { queryState } from '../core/queryState.js';
 
 /** Where the customer stands in the program's tiers, as {@link LoyaltyBalanceProps.renderTier} gets it. */
 export interface LoyaltyTierProgress {
@@ -92,13 +92,13 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
       ? loyaltyBalanceInput({ loyaltyProgramId, integrationId, subledgerId })
       : skipToken,
   );
-  const notFound = query.error instanceof TalonApiError && query.error.status === 404;
+  const { notFound, failed, refreshFailed } = queryState(query);
   const balance = query.data?.balance;
   const state = query.isPending
     ? 'loading'
     : notFound || (query.isSuccess && !balance)
       ? 'empty'
-      : query.isError
+      : failed
         ? 'error'
         : 'ready';
 
@@ -140,6 +140,7 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
       common={m.common}
       empty={m.empty}
       onRetry={() => void query.refetch()}
+      refreshFailed={refreshFailed}
     >
       {body}
     </Region>

@@ -1,4 +1,6 @@
+import type { getLoyaltyBalances } from '../../client/operations/getLoyaltyBalances.js';
 import type { TalonTransport } from '../../client/createTalonTransport.js';
+import type { TalonPrefetchOptions } from '../../react/core/talonQueryOptions.js';
 import { loyaltyBalancesQueryOptions } from '../../react/queryOptions/loyaltyBalancesQueryOptions.js';
 
 /** The IDs {@link LoyaltyBalance} reads by. */
@@ -20,6 +22,9 @@ export const loyaltyBalanceInput = ({ loyaltyProgramId, integrationId, subledger
  * The query options `LoyaltyBalance` reads for these props: prefetch them and the balance renders from the cache
  * without a request.
  */
-export function loyaltyBalanceQueries(client: TalonTransport, ids: LoyaltyBalanceIds) {
+export function loyaltyBalanceQueries(
+  client: TalonTransport,
+  ids: LoyaltyBalanceIds,
+): TalonPrefetchOptions<typeof getLoyaltyBalances>[] {
   return [loyaltyBalancesQueryOptions(client, loyaltyBalanceInput(ids))];
 }

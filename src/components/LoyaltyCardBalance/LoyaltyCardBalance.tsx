@@ -14,6 +14,7 @@ import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../core/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { defaultLoyaltyCardBalanceMessages } from './messages.js';
+import { queryState } from '../core/queryState.js';
 
 /** Props of {@link LoyaltyCardBalance}. */
 export interface LoyaltyCardBalanceProps extends StyleProps {
@@ -85,8 +86,8 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
   const card = inventory.data?.loyalty?.cards?.find(
     (candidate) => candidate.identifier === loyaltyCardId && candidate.programID === loyaltyProgramId,
   );
-  const notFound = query.error instanceof TalonApiError && query.error.status === 404;
-  const state = query.isPending ? 'loading' : notFound ? 'empty' : query.isError ? 'error' : 'ready';
+  const { notFound, failed, refreshFailed } = queryState(query);
+  const state = query.isPending ? 'loading' : notFound ? 'empty' : failed ? 'error' : 'ready';
 
   let body: ReactNode;
   if (state === 'ready' && query.data) {
@@ -187,6 +188,7 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
       common={m.common}
       empty={m.notFound}
       onRetry={() => void query.refetch()}
+      refreshFailed={refreshFailed}
     >
       {body}
     </Region>

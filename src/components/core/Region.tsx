@@ -32,6 +32,8 @@ export interface RegionProps {
   statusPart?: string;
   /** Shown in every state, between the heading and the state's content. */
   before?: ReactNode;
+  /** A background refetch failed: the data stays, and a polite notice with a retry says so beside it. */
+  refreshFailed?: boolean;
   /** Shown in every state, after the state's content. */
   after?: ReactNode;
   /** The content of the `ready` state. */
@@ -58,6 +60,7 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
     statusPart = 'status',
     before,
     after,
+    refreshFailed,
     children,
   },
   ref,
@@ -91,6 +94,14 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
         />
       ) : (
         (state === 'ready' || !common || state === 'empty') && children
+      )}
+      {refreshFailed && common && (
+        <p role="status" className={cls('refresh')} data-state="refresh-failed">
+          {common.refreshFailed}{' '}
+          <button type="button" className={cls('retry')} onClick={onRetry}>
+            {common.retry}
+          </button>
+        </p>
       )}
       {after}
     </section>

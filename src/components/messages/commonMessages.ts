@@ -3,6 +3,8 @@ export interface CommonMessages {
   loading: string;
   error: string;
   retry: string;
+  /** Beside data on screen when reading it again failed: the figures shown may be out of date. */
+  refreshFailed: string;
   copy: string;
   copied: string;
   copyFailed: string;
@@ -47,6 +49,7 @@ export const defaultCommonMessages: CommonMessages = {
   loading: 'Loading…',
   error: 'Something went wrong.',
   retry: 'Try again',
+  refreshFailed: 'This could not be updated just now; it may be out of date.',
   copy: 'Copy',
   copied: 'Copied',
   copyFailed: 'Could not copy. Select the code and copy it yourself.',

@@ -13,15 +13,21 @@ import { operationKey, type TalonQueryKey } from './operationKey.js';
 
 type Keyed<O extends Operation> = { queryKey: DataTag<TalonQueryKey, OperationOutput<O>, TalonError> };
 
+/** One read's query options with an input: for `useSuspenseQuery`, `prefetchQuery` and `ensureQueryData`. */
+export type TalonPrefetchOptions<O extends Operation> = UnusedSkipTokenOptions<
+  OperationOutput<O>,
+  TalonError,
+  OperationOutput<O>,
+  TalonQueryKey
+> &
+  Keyed<O>;
+
 /**
  * Builds one read's query options. With an input they suit `useQuery`, `useSuspenseQuery`, `prefetchQuery` and
  * `ensureQueryData`; with `skipToken` only `useQuery`, which then waits.
  */
 export interface TalonQueryOptionsFactory<O extends Operation> {
-  (
-    client: TalonTransport,
-    input: OperationInput<O>,
-  ): UnusedSkipTokenOptions<OperationOutput<O>, TalonError, OperationOutput<O>, TalonQueryKey> & Keyed<O>;
+  (client: TalonTransport, input: OperationInput<O>): TalonPrefetchOptions<O>;
   (
     client: TalonTransport,
     input: OperationInput<O> | SkipToken,

@@ -1,12 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from '@tanstack/react-query';
 import { cookies, headers } from 'next/headers';
-import {
-  CartPromotions,
-  cartPromotionsQueries,
-  CouponCodeForm,
-  LoyaltyBalance,
-  loyaltyBalanceQueries,
-} from 'talon-react/components';
+import { cartPromotionsQueries, loyaltyBalanceQueries } from 'talon-react';
+import { CartPromotions, CouponCodeForm, LoyaltyBalance } from 'talon-react/components';
 import { cartCookie, shop } from '../../lib/shop';
 import { shopperOf } from '../../lib/shopper';
 import { serverTalonClient } from '../../lib/talon';
