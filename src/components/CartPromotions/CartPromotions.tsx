@@ -1,7 +1,6 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, useMemo, type ReactNode } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import type { CartNotification } from '../../effects/CartEffectsSummary.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
 import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';

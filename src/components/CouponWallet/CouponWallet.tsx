@@ -1,7 +1,6 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
 import { couponWalletInput } from './couponWalletQueries.js';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';

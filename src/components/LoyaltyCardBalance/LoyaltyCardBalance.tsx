@@ -1,7 +1,6 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, type ReactNode } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
 import { useLoyaltyCardBalances } from '../../react/hooks/useLoyaltyCardBalances.js';
 import type { LoyaltyBalance } from '../../schemas/LoyaltyBalance.js';
