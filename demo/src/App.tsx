@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { TalonProvider } from 'talon-react';
-import { demoApi, demoKeys } from './demoApi.js';
+import { demoApi, demoKeys, meQuery } from './demoApi.js';
 import { Layout } from './Layout.js';
 import { SignIn } from './SignIn.js';
 import { StoreContext } from './StoreContext.js';
@@ -12,7 +12,7 @@ import { Storefront } from './Storefront.js';
  */
 export function App() {
   const store = useQuery({ queryKey: demoKeys.store, queryFn: demoApi.store, staleTime: Infinity });
-  const me = useQuery({ queryKey: demoKeys.me, queryFn: demoApi.me, staleTime: Infinity });
+  const me = useQuery(meQuery);
 
   if (store.isError || me.isError) {
     return (

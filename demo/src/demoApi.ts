@@ -1,3 +1,4 @@
+import { queryOptions } from '@tanstack/react-query';
 import type { CheckoutResult, DemoApiErrorBody, Me, Product, StoreSettings } from '../shared/types.js';
 
 /** A failed call of the demo's own server, with its message in words. */
@@ -48,3 +49,6 @@ export const demoKeys = {
   products: ['demo', 'products'] as const,
   me: ['demo', 'me'] as const,
 };
+
+/** The signed-in shopper and their cart's session ID: read once, then set by sign-in, sign-out and new carts. */
+export const meQuery = queryOptions({ queryKey: demoKeys.me, queryFn: demoApi.me, staleTime: Infinity });

@@ -37,7 +37,7 @@ function createStorySandbox(options: SandboxHandlersOptions = {}): TalonSandbox 
 }
 
 /** A fresh sandbox and the handlers that serve it. */
-interface SandboxInstance {
+export interface SandboxInstance {
   sandbox: TalonSandbox;
   handlers: HttpHandler[];
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Me } from '../../shared/types.js';
-import { demoApi, demoKeys } from '../demoApi.js';
+import { demoApi, demoKeys, meQuery } from '../demoApi.js';
 
 /**
  * The customer session ID of the shopper's current order, as the shop's server minted it for them (`Me`): the proxy
@@ -11,7 +11,7 @@ import { demoApi, demoKeys } from '../demoApi.js';
  */
 export function useCartSessionId(): [id: string | undefined, renew: (next?: string) => void] {
   const queryClient = useQueryClient();
-  const me = useQuery({ queryKey: demoKeys.me, queryFn: demoApi.me, staleTime: Infinity }).data;
+  const me = useQuery(meQuery).data;
   const setCart = useCallback((next: Me) => queryClient.setQueryData<Me>(demoKeys.me, next), [queryClient]);
   const { mutate: newCart, isPending } = useMutation({ mutationFn: demoApi.newCart, onSuccess: setCart });
   const renew = useCallback(

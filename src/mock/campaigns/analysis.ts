@@ -14,7 +14,7 @@ export interface RuleInfo {
   readonly onProfile: boolean;
 }
 
-type CampaignFeature = 'coupons' | 'referrals' | 'loyalty' | 'giveaways' | 'strikethrough' | 'achievements';
+export type CampaignFeature = 'coupons' | 'referrals' | 'loyalty' | 'giveaways' | 'strikethrough' | 'achievements';
 
 export interface CampaignInfo {
   readonly rules: readonly RuleInfo[];

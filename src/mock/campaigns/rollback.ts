@@ -14,7 +14,7 @@ import type { SessionRecord } from '../SandboxState.js';
 import { lineTotal, returnedValue, roundMoney } from './cart.js';
 
 /** Why effects are rolled back; it names the ledger's reversal entries. */
-type RollbackCause = 'cancel' | 'reopen' | 'return';
+export type RollbackCause = 'cancel' | 'reopen' | 'return';
 
 const entryNames: Record<RollbackCause, string> = {
   cancel: 'Session cancelled',

@@ -5,7 +5,7 @@ import { campaignStatus } from './couponCampaigns.js';
 import { couponUsedUp, couponView } from './coupons.js';
 
 /** A coupon's state for one profile, as the inventory shows it. */
-type InventoryCouponState = 'active' | 'used' | 'expired' | 'pending' | 'disabled';
+export type InventoryCouponState = 'active' | 'used' | 'expired' | 'pending' | 'disabled';
 
 /** Whether the coupon belongs in the profile's inventory: reserved (also implicitly), addressed to it, or redeemed. */
 function isInInventory(coupon: CouponRecord, integrationId: string): boolean {

@@ -3,7 +3,7 @@ import type { LedgerEntryRecord } from '../SandboxState.js';
 export type PointsStatus = 'active' | 'pending' | 'expired';
 
 /** What is left of one addition at the time of evaluation. */
-interface PointsBucket {
+export interface PointsBucket {
   readonly entry: LedgerEntryRecord;
   readonly remaining: number;
   readonly status: PointsStatus;

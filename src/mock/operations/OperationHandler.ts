@@ -4,7 +4,7 @@ import type { OperationId } from '../../client/routes.js';
 import type { SandboxContext } from '../SandboxContext.js';
 
 /** The definition (schemas) of an operation, by id. */
-type OperationOf<Id extends OperationId> = (typeof operations)[Id];
+export type OperationOf<Id extends OperationId> = (typeof operations)[Id];
 
 /** What the operation takes, after validation. */
 export type SandboxInput<Id extends OperationId> = OperationInput<OperationOf<Id>>;

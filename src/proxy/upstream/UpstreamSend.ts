@@ -1,5 +1,5 @@
 /** One request to Talon.One, ready to go: the proxy built and checked everything in it. */
-interface UpstreamRequest {
+export interface UpstreamRequest {
   readonly method: string;
   /** Absolute URL, path parameters already percent-encoded. */
   readonly url: string;
