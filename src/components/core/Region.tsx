@@ -2,8 +2,9 @@
 import { forwardRef, useId, type ReactNode } from 'react';
 import type { CommonMessages } from '../messages/commonMessages.js';
 import { Heading } from './Heading.js';
+import { RefreshNotice } from './RefreshNotice.js';
 import { Status } from './Status.js';
-import type { HeadingLevel } from './StyleProps.js';
+import type { HeadingLevel, RootProps } from './StyleProps.js';
 import type { ClassNames } from './useClassNames.js';
 
 /** Props of {@link Region}. */
@@ -38,6 +39,8 @@ export interface RegionProps {
   after?: ReactNode;
   /** The content of the `ready` state. */
   children?: ReactNode;
+  /** The app's other attributes for the root (the component's rest props); they win over the region's labelling. */
+  rootProps?: RootProps<'section'>;
 }
 
 /**
@@ -62,6 +65,7 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
     after,
     refreshFailed,
     children,
+    rootProps,
   },
   ref,
 ) {
@@ -72,11 +76,12 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
       : undefined;
   return (
     <section
+      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
+      {...rootProps}
       ref={ref}
       className={cls(undefined, className)}
       data-state={state}
       aria-busy={busy || undefined}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
     >
       {headingLevel && (
         <Heading level={headingLevel} id={titleId} className={cls(titlePart)}>
@@ -95,14 +100,7 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
       ) : (
         (state === 'ready' || !common || state === 'empty') && children
       )}
-      {refreshFailed && common && (
-        <p role="status" className={cls('refresh')} data-state="refresh-failed">
-          {common.refreshFailed}{' '}
-          <button type="button" className={cls('retry')} onClick={onRetry}>
-            {common.retry}
-          </button>
-        </p>
-      )}
+      {refreshFailed && common && <RefreshNotice cls={cls} common={common} onRetry={onRetry} />}
       {after}
     </section>
   );
