@@ -89,8 +89,6 @@ export const AchievementProgress = forwardRef<HTMLElement, AchievementProgressPr
       state={state}
       title={m.title}
       headingLevel={headingLevel}
-      titlePart="heading"
-      statusPart="message"
       common={m.common}
       empty={m.empty}
       onRetry={() => void query.refetch()}

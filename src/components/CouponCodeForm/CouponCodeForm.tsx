@@ -143,7 +143,7 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
           </p>
         )}
       </form>
-      <p className={cls('notice')} role="status" data-status={cart.outcome?.status}>
+      <p className={cls('announcement')} role="status" data-status={cart.outcome?.status}>
         {cart.outcome && <span key={cart.outcomeKey}>{announceOutcome(cart.outcome, m)}</span>}
       </p>
       {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}

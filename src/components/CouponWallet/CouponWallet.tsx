@@ -196,7 +196,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
               </button>
             </div>
           )}
-          <p className={cls('notice')} role="status" data-status={announced}>
+          <p className={cls('announcement')} role="status" data-status={announced}>
             {announcement && (
               <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>
             )}

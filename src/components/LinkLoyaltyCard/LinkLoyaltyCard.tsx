@@ -138,7 +138,7 @@ export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(fun
           </p>
         )}
       </form>
-      <p className={cls('status')} role="status" data-status={link.isSuccess ? 'success' : undefined}>
+      <p className={cls('announcement')} role="status" data-status={link.isSuccess ? 'success' : undefined}>
         {link.isSuccess ? m.linked(card) : ''}
       </p>
     </Region>

@@ -153,7 +153,7 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
           </table>
         )}
         <div className={cls('profiles')} data-state={full ? 'full' : undefined}>
-          <Heading level={below(headingLevel)} id={profilesId} className={cls('subtitle')}>
+          <Heading level={below(headingLevel)} id={profilesId} className={cls('profiles-title')}>
             {m.profiles}
           </Heading>
           {limit !== undefined && (

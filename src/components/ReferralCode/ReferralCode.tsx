@@ -104,8 +104,6 @@ export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function 
       state={state}
       title={m.title}
       headingLevel={headingLevel}
-      titlePart="heading"
-      statusPart="message"
       common={m.common}
       onRetry={() => void inventory.refetch()}
       refreshFailed={refreshFailed}

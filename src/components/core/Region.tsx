@@ -9,7 +9,7 @@ import type { ClassNames } from './useClassNames.js';
 
 /** Props of {@link Region}. */
 export interface RegionProps {
-  /** The component's class names: the root gets `cls()`, the heading `cls(titlePart)`, a status `cls(statusPart)`. */
+  /** The component's class names: the root gets `cls()`, the heading `cls('title')`, a status `cls('status')`. */
   cls: ClassNames;
   /** The app's classes for the root. */
   className: string | undefined;
@@ -28,9 +28,6 @@ export interface RegionProps {
   /** The empty state's text. Without it an empty region shows `children`: the component's own empty content. */
   empty?: string;
   onRetry?: () => void;
-  /** The part names of the heading and the status. Default `title` and `status`. */
-  titlePart?: string;
-  statusPart?: string;
   /** Shown in every state, between the heading and the state's content. */
   before?: ReactNode;
   /** A background refetch failed: the data stays, and a polite notice with a retry says so beside it. */
@@ -59,8 +56,6 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
     common,
     empty,
     onRetry,
-    titlePart = 'title',
-    statusPart = 'status',
     before,
     after,
     refreshFailed,
@@ -84,7 +79,7 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
       aria-busy={busy || undefined}
     >
       {headingLevel && (
-        <Heading level={headingLevel} id={titleId} className={cls(titlePart)}>
+        <Heading level={headingLevel} id={titleId} className={cls('title')}>
           {title}
         </Heading>
       )}
@@ -95,7 +90,7 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
           messages={common}
           empty={empty}
           onRetry={status === 'error' ? onRetry : undefined}
-          className={cls(statusPart)}
+          className={cls('status')}
         />
       ) : (
         (state === 'ready' || !common || state === 'empty') && children
