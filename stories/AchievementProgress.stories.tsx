@@ -12,7 +12,7 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { defaultAchievementProgressMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/AchievementProgress',
@@ -23,12 +23,12 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultAchievementProgressMessages.title,
-      empty: defaultAchievementProgressMessages.empty,
-      statusInProgress: defaultAchievementProgressMessages.statusInProgress,
-      statusCompleted: defaultAchievementProgressMessages.statusCompleted,
-      statusNotStarted: defaultAchievementProgressMessages.statusNotStarted,
-      statusExpired: defaultAchievementProgressMessages.statusExpired,
+      title: en.achievementProgress.title,
+      empty: en.achievementProgress.empty,
+      statusInProgress: en.achievementProgress.statusInProgress,
+      statusCompleted: en.achievementProgress.statusCompleted,
+      statusNotStarted: en.achievementProgress.statusNotStarted,
+      statusExpired: en.achievementProgress.statusExpired,
     },
   },
   argTypes: {

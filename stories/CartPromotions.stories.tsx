@@ -7,7 +7,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import { CartPromotions, CouponCodeForm } from 'talon-react/components';
 import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import { BASE_PATH, demo, emptyStory, errorStory, loadingStory, maxWidth, sandboxHandlers } from './support/index.js';
-import { defaultCartPromotionsMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const cartId = 'demo-cart';
 const hoodiesAndCoffee = [
@@ -54,14 +54,14 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultCartPromotionsMessages.title,
-      empty: defaultCartPromotionsMessages.empty,
-      discountsTitle: defaultCartPromotionsMessages.discountsTitle,
-      totalSaved: defaultCartPromotionsMessages.totalSaved,
-      freeItemsTitle: defaultCartPromotionsMessages.freeItemsTitle,
-      pointsTitle: defaultCartPromotionsMessages.pointsTitle,
-      codesTitle: defaultCartPromotionsMessages.codesTitle,
-      notificationsTitle: defaultCartPromotionsMessages.notificationsTitle,
+      title: en.cartPromotions.title,
+      empty: en.cartPromotions.empty,
+      discountsTitle: en.cartPromotions.discountsTitle,
+      totalSaved: en.cartPromotions.totalSaved,
+      freeItemsTitle: en.cartPromotions.freeItemsTitle,
+      pointsTitle: en.cartPromotions.pointsTitle,
+      codesTitle: en.cartPromotions.codesTitle,
+      notificationsTitle: en.cartPromotions.notificationsTitle,
     },
   },
   argTypes: {

@@ -13,7 +13,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultCouponCodeFormMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const cartId = 'demo-cart';
 const { valid, expired } = demo.coupons;
@@ -47,12 +47,12 @@ const meta = {
     headingLevel: 3,
     unstyled: false,
     messages: {
-      label: defaultCouponCodeFormMessages.label,
-      submit: defaultCouponCodeFormMessages.submit,
-      emptyCode: defaultCouponCodeFormMessages.emptyCode,
-      appliedTitle: defaultCouponCodeFormMessages.appliedTitle,
-      statusAccepted: defaultCouponCodeFormMessages.statusAccepted,
-      remove: defaultCouponCodeFormMessages.remove,
+      label: en.couponCodeForm.label,
+      submit: en.couponCodeForm.submit,
+      emptyCode: en.couponCodeForm.emptyCode,
+      appliedTitle: en.couponCodeForm.appliedTitle,
+      statusAccepted: en.couponCodeForm.statusAccepted,
+      remove: en.couponCodeForm.remove,
     },
   },
   argTypes: {

@@ -18,7 +18,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultCouponWalletMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const cartId = 'demo-cart';
 const ada = demo.profiles.ada;
@@ -87,15 +87,15 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultCouponWalletMessages.title,
-      empty: defaultCouponWalletMessages.empty,
-      groupActive: defaultCouponWalletMessages.groupActive,
-      groupPending: defaultCouponWalletMessages.groupPending,
-      groupUsed: defaultCouponWalletMessages.groupUsed,
-      groupExpired: defaultCouponWalletMessages.groupExpired,
-      apply: defaultCouponWalletMessages.apply,
-      remove: defaultCouponWalletMessages.remove,
-      inCart: defaultCouponWalletMessages.inCart,
+      title: en.couponWallet.title,
+      empty: en.couponWallet.empty,
+      groupActive: en.couponWallet.groupActive,
+      groupPending: en.couponWallet.groupPending,
+      groupUsed: en.couponWallet.groupUsed,
+      groupExpired: en.couponWallet.groupExpired,
+      apply: en.couponWallet.apply,
+      remove: en.couponWallet.remove,
+      inCart: en.couponWallet.inCart,
     },
   },
   argTypes: {

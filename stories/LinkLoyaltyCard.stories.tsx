@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { LinkLoyaltyCard, LoyaltyCardBalance } from 'talon-react/components';
 import { demo, errorHandlers, loadingHandlers, maxWidth, withSandbox } from './support/index.js';
-import { defaultLinkLoyaltyCardMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const program = demo.loyaltyPrograms.cards;
 const { unlinked, full } = demo.loyaltyCards;
@@ -19,10 +19,10 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultLinkLoyaltyCardMessages.title,
-      label: defaultLinkLoyaltyCardMessages.label,
-      hint: defaultLinkLoyaltyCardMessages.hint,
-      submit: defaultLinkLoyaltyCardMessages.submit,
+      title: en.linkLoyaltyCard.title,
+      label: en.linkLoyaltyCard.label,
+      hint: en.linkLoyaltyCard.hint,
+      submit: en.linkLoyaltyCard.submit,
     },
   },
   argTypes: {

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LoyaltyBalance } from 'talon-react/components';
 import { demo, emptyHandlers, emptyStory, errorHandlers, errorStory, loadingStory, maxWidth } from './support/index.js';
-import { defaultLoyaltyBalanceMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/LoyaltyBalance',
@@ -17,10 +17,10 @@ const meta = {
     showDetails: true,
     unstyled: false,
     messages: {
-      title: defaultLoyaltyBalanceMessages.title,
-      empty: defaultLoyaltyBalanceMessages.empty,
-      activePoints: defaultLoyaltyBalanceMessages.activePoints,
-      pendingPoints: defaultLoyaltyBalanceMessages.pendingPoints,
+      title: en.loyaltyBalance.title,
+      empty: en.loyaltyBalance.empty,
+      activePoints: en.loyaltyBalance.activePoints,
+      pendingPoints: en.loyaltyBalance.pendingPoints,
     },
   },
   argTypes: {

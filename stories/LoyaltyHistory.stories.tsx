@@ -14,7 +14,7 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { defaultLoyaltyHistoryMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/LoyaltyHistory',
@@ -28,10 +28,10 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultLoyaltyHistoryMessages.title,
-      caption: defaultLoyaltyHistoryMessages.caption,
-      empty: defaultLoyaltyHistoryMessages.empty,
-      loadMore: defaultLoyaltyHistoryMessages.loadMore,
+      title: en.loyaltyHistory.title,
+      caption: en.loyaltyHistory.caption,
+      empty: en.loyaltyHistory.empty,
+      loadMore: en.loyaltyHistory.loadMore,
     },
   },
   argTypes: {

@@ -15,7 +15,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultReferralCodeMessages } from './support/messages.js';
+import { en } from 'talon-react/locales/en';
 
 /** Replaces a property of `navigator` for one story; the returned function puts it back. */
 function stubNavigator(name: 'clipboard' | 'share', value: unknown): () => void {
@@ -49,11 +49,11 @@ const meta = {
     headingLevel: 2,
     unstyled: false,
     messages: {
-      title: defaultReferralCodeMessages.title,
-      description: defaultReferralCodeMessages.description,
-      codeLabel: defaultReferralCodeMessages.codeLabel,
-      create: defaultReferralCodeMessages.create,
-      share: defaultReferralCodeMessages.share,
+      title: en.referralCode.title,
+      description: en.referralCode.description,
+      codeLabel: en.referralCode.codeLabel,
+      create: en.referralCode.create,
+      share: en.referralCode.share,
     },
   },
   argTypes: {
