@@ -12,7 +12,6 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/AchievementProgress',
@@ -22,14 +21,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: en.achievementProgress.title,
-      empty: en.achievementProgress.empty,
-      statusInProgress: en.achievementProgress.statusInProgress,
-      statusCompleted: en.achievementProgress.statusCompleted,
-      statusNotStarted: en.achievementProgress.statusNotStarted,
-      statusExpired: en.achievementProgress.statusExpired,
-    },
   },
   argTypes: {
     integrationId: {

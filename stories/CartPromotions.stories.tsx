@@ -7,7 +7,6 @@ import { expect, waitFor, within } from 'storybook/test';
 import { CartPromotions, CouponCodeForm } from 'talon-react/components';
 import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import { BASE_PATH, demo, emptyStory, errorStory, loadingStory, maxWidth, sandboxHandlers } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const cartId = 'demo-cart';
 const hoodiesAndCoffee = [
@@ -53,16 +52,6 @@ const meta = {
     customerSessionId: cartId,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: en.cartPromotions.title,
-      empty: en.cartPromotions.empty,
-      discountsTitle: en.cartPromotions.discountsTitle,
-      totalSaved: en.cartPromotions.totalSaved,
-      freeItemsTitle: en.cartPromotions.freeItemsTitle,
-      pointsTitle: en.cartPromotions.pointsTitle,
-      codesTitle: en.cartPromotions.codesTitle,
-      notificationsTitle: en.cartPromotions.notificationsTitle,
-    },
   },
   argTypes: {
     customerSessionId: {

@@ -13,7 +13,6 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const cartId = 'demo-cart';
 const { valid, expired } = demo.coupons;
@@ -46,14 +45,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 3,
     unstyled: false,
-    messages: {
-      label: en.couponCodeForm.label,
-      submit: en.couponCodeForm.submit,
-      emptyCode: en.couponCodeForm.emptyCode,
-      appliedTitle: en.couponCodeForm.appliedTitle,
-      statusAccepted: en.couponCodeForm.statusAccepted,
-      remove: en.couponCodeForm.remove,
-    },
   },
   argTypes: {
     customerSessionId: {

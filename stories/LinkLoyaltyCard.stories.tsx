@@ -4,7 +4,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { LinkLoyaltyCard, LoyaltyCardBalance } from 'talon-react/components';
 import { demo, errorHandlers, loadingHandlers, maxWidth, withSandbox } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const program = demo.loyaltyPrograms.cards;
 const { unlinked, full } = demo.loyaltyCards;
@@ -18,12 +17,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: en.linkLoyaltyCard.title,
-      label: en.linkLoyaltyCard.label,
-      hint: en.linkLoyaltyCard.hint,
-      submit: en.linkLoyaltyCard.submit,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: [program] },

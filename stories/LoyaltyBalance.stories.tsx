@@ -4,7 +4,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LoyaltyBalance } from 'talon-react/components';
 import { demo, emptyHandlers, emptyStory, errorHandlers, errorStory, loadingStory, maxWidth } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/LoyaltyBalance',
@@ -16,12 +15,6 @@ const meta = {
     headingLevel: 2,
     showDetails: true,
     unstyled: false,
-    messages: {
-      title: en.loyaltyBalance.title,
-      empty: en.loyaltyBalance.empty,
-      activePoints: en.loyaltyBalance.activePoints,
-      pendingPoints: en.loyaltyBalance.pendingPoints,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: [demo.loyaltyPrograms.points] },

@@ -14,7 +14,6 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 const meta = {
   title: 'Components/LoyaltyHistory',
@@ -27,12 +26,6 @@ const meta = {
     showFilters: true,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: en.loyaltyHistory.title,
-      caption: en.loyaltyHistory.caption,
-      empty: en.loyaltyHistory.empty,
-      loadMore: en.loyaltyHistory.loadMore,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: Object.values(demo.loyaltyPrograms) },

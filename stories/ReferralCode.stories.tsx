@@ -15,7 +15,6 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { en } from 'talon-react/locales/en';
 
 /** Replaces a property of `navigator` for one story; the returned function puts it back. */
 function stubNavigator(name: 'clipboard' | 'share', value: unknown): () => void {
@@ -48,13 +47,6 @@ const meta = {
     shareUrl: 'https://shop.example/welcome',
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: en.referralCode.title,
-      description: en.referralCode.description,
-      codeLabel: en.referralCode.codeLabel,
-      create: en.referralCode.create,
-      share: en.referralCode.share,
-    },
   },
   argTypes: {
     integrationId: {

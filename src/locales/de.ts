@@ -34,7 +34,8 @@ const referralReasons: Record<string, string> = {
 
 const cardStatuses: Record<string, string> = { active: 'Aktiv', inactive: 'Inaktiv', blocked: 'Gesperrt' };
 
-const pointCount = (points: string, n: number) => plural('de', n, { one: `${points} Punkt`, other: `${points} Punkte` });
+const pointCount = (points: string, n: number) =>
+  plural('de', n, { one: `${points} Punkt`, other: `${points} Punkte` });
 
 /** German: every word of talon-react's components. */
 export const de: TalonMessages = {
