@@ -6,7 +6,7 @@ import { below } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { AchievementItem } from './AchievementItem.js';
 import { achievementView, type AchievementView } from './achievementView.js';

@@ -8,11 +8,11 @@ import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { codeLines, discountLines, pointsLines } from './cartPromotionRows.js';
 import { defaultCartPromotionsMessages } from './messages.js';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link CartPromotions}. */
 export interface CartPromotionsProps extends StyleProps {

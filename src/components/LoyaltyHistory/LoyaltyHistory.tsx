@@ -5,7 +5,7 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { VisuallyHidden } from '../core/VisuallyHidden.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { hasFilters, isValidRange, noFilters, type LoyaltyHistoryFilters } from './filters.js';
 import { HistoryFilters } from './HistoryFilters.js';

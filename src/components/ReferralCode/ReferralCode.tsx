@@ -7,7 +7,7 @@ import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js'
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
 import { CreateReferral } from './CreateReferral.js';
 import { defaultReferralCodeMessages } from './messages.js';
