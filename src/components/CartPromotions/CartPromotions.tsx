@@ -1,9 +1,8 @@
 'use client';
-import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, useMemo, type ReactNode } from 'react';
 import type { CartNotification } from '../../effects/CartEffectsSummary.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
-import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
+import { useCartSummary } from '../../react/cart/useCartSummary.js';
 import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
@@ -53,10 +52,9 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
   const format = useFormat();
   const cls = useMemo(() => classNames('cart-promotions', unstyled), [unstyled]);
   const id = useId();
-  const session = useCustomerSession(customerSessionId ? { customerSessionId } : skipToken);
-
-  const effects = session.data?.effects;
-  const summary = useMemo(() => summarizeEffects(effects), [effects]);
+  // The summary every other reader of this session shares: computed once per answer, not once per component.
+  const session = useCartSummary(customerSessionId);
+  const summary = useMemo(() => session.data ?? summarizeEffects(undefined), [session.data]);
   const discounts = useMemo(() => discountLines(summary, campaignNames), [summary, campaignNames]);
   const points = useMemo(() => pointsLines(summary), [summary]);
   const codes = useMemo(() => codeLines(summary), [summary]);
