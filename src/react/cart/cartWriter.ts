@@ -130,17 +130,22 @@ function createCartWriter(queryClient: QueryClient, customerSessionId: string): 
   function flush() {
     const draft = state.draft;
     if (!draft || !write) return;
+    const input = inputOf(draft, write.profileId);
+    const sent = JSON.stringify(input);
     inFlight = true;
     dirty = false;
-    write.send(inputOf(draft, write.profileId)).then(
+    write.send(input).then(
       () => {
-        if (dirty) return flush();
+        const settled = state.draft;
+        // Changes that add up to the update just answered (a code applied twice, a quantity set twice) need no request.
+        if (dirty && settled && write && JSON.stringify(inputOf(settled, write.profileId)) !== sent) return flush();
+        dirty = false;
         inFlight = false;
         // The answer is in the cache now, but useQuery tells React on notifyManager's next tick: drop the draft on
         // that tick too, after it, so the cart never shows the previous answer for a frame. A change made meanwhile
         // is a new draft, which stays.
         notifyManager.schedule(() => {
-          if (!inFlight && state.draft === draft) set({ draft: undefined, error: null });
+          if (!inFlight && state.draft === settled) set({ draft: undefined, error: null });
         });
       },
       (error: unknown) => {

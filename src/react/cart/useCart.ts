@@ -120,10 +120,7 @@ export function useCart(customerSessionId: string | undefined, options: CartOpti
   );
 
   const data = query.data;
-  const lines = useMemo(
-    () => draft?.lines ?? (writer ? storedLines(data, writer.prices) : []),
-    [draft, data, writer],
-  );
+  const lines = useMemo(() => draft?.lines ?? (writer ? storedLines(data, writer.prices) : []), [draft, data, writer]);
   const sessionCodes = data?.customerSession?.couponCodes;
   const couponCodes = useMemo(() => codesWithEdits(sessionCodes ?? [], draft?.codes), [sessionCodes, draft]);
 
