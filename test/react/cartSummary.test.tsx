@@ -4,12 +4,13 @@ import { act, waitFor } from '@testing-library/react';
 import { CartPromotions } from '../../src/components/CartPromotions/CartPromotions.js';
 import { CouponCodeForm } from '../../src/components/CouponCodeForm/CouponCodeForm.js';
 import { summarizeEffects } from '../../src/effects/summarizeEffects.js';
+import type * as summarizeModule from '../../src/effects/summarizeEffects.js';
 import { useCart, useCartSummary, type Cart, type CartEffectsSummary } from '../../src/index.js';
 import { demo } from '../../src/mock/index.js';
 import { createDemoSandbox, renderWithSandbox } from '../components/render.js';
 
 vi.mock('../../src/effects/summarizeEffects.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/effects/summarizeEffects.js')>();
+  const original = await importOriginal<typeof summarizeModule>();
   return { summarizeEffects: vi.fn(original.summarizeEffects) };
 });
 
