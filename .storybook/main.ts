@@ -2,6 +2,8 @@
 // (a static folder, storybook-static/, that works from any path: designers get it as a folder). Stories live in
 // stories/; every one is backed by the embedded Talon.One sandbox through MSW's service worker (public/).
 import type { StorybookConfig } from '@storybook/react-vite';
+import { mergeConfig } from 'vite';
+import { talonAliases } from '../demo/vite.config.js';
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
@@ -10,6 +12,9 @@ const config: StorybookConfig = {
   // public/mockServiceWorker.js, served next to iframe.html.
   staticDirs: ['../public'],
   core: { disableTelemetry: true },
+  // Stories import the kit by its package names (`talon-react/components`, `talon-react/mock` ...), as an app does;
+  // the demo's aliases point those names at the sources, so no build step is needed.
+  viteFinal: (viteConfig) => mergeConfig(viteConfig, { resolve: { alias: talonAliases } }),
   typescript: {
     // Prop tables from the TypeScript types, including props the components inherit (`StyleProps`), without React's
     // own DOM attributes.

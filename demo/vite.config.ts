@@ -13,6 +13,7 @@ export const talonAliases: Alias[] = [
   { find: /^talon-react\/components$/, replacement: src('components/index.ts') },
   { find: /^talon-react\/styles\.css$/, replacement: src('components/styles.css') },
   { find: /^talon-react\/mock$/, replacement: src('mock/index.ts') },
+  { find: /^talon-react\/mock\/msw$/, replacement: src('mock/msw.ts') },
   { find: /^talon-react\/proxy$/, replacement: src('proxy/index.ts') },
 ];
 

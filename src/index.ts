@@ -24,4 +24,5 @@ export { useCouponReservation, type CouponReservationResult } from './react/hook
 // whose exports a Server Component can render but not call.
 export { cartPromotionsQueries } from './components/CartPromotions/cartPromotionsQueries.js';
 export { couponWalletQueries } from './components/CouponWallet/couponWalletQueries.js';
+export { referralCodeQueries } from './components/ReferralCode/referralCodeQueries.js';
 export { loyaltyBalanceQueries, type LoyaltyBalanceIds } from './components/LoyaltyBalance/loyaltyBalanceQueries.js';

@@ -2,8 +2,7 @@
 // "Shoe collector" not started; Grace has started none.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { AchievementProgress } from '../src/components/AchievementProgress/AchievementProgress.js';
-import { defaultAchievementProgressMessages } from '../src/components/AchievementProgress/messages.js';
+import { AchievementProgress } from 'talon-react/components';
 import {
   demo,
   emptyStory,
@@ -13,6 +12,7 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
+import { defaultAchievementProgressMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/AchievementProgress',

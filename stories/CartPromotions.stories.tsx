@@ -4,11 +4,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, waitFor, within } from 'storybook/test';
-import { CartPromotions } from '../src/components/CartPromotions/CartPromotions.js';
-import { defaultCartPromotionsMessages } from '../src/components/CartPromotions/messages.js';
-import { CouponCodeForm } from '../src/components/CouponCodeForm/CouponCodeForm.js';
-import type { SandboxSeed, TalonSandbox } from '../src/mock/index.js';
+import { CartPromotions, CouponCodeForm } from 'talon-react/components';
+import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import { BASE_PATH, demo, emptyStory, errorStory, loadingStory, maxWidth, sandboxHandlers } from './support/index.js';
+import { defaultCartPromotionsMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const hoodiesAndCoffee = [

@@ -2,9 +2,8 @@
 // up, SOON10 starts in a week. The cart is the session `demo-cart` (Ada's, a hoodie).
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { CouponCodeForm } from '../src/components/CouponCodeForm/CouponCodeForm.js';
-import { defaultCouponCodeFormMessages } from '../src/components/CouponCodeForm/messages.js';
-import type { TalonSandbox } from '../src/mock/index.js';
+import { CouponCodeForm } from 'talon-react/components';
+import type { TalonSandbox } from 'talon-react/mock';
 import {
   demo,
   errorHandlers,
@@ -14,6 +13,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
+import { defaultCouponCodeFormMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const { valid, expired } = demo.coupons;

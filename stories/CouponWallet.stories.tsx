@@ -4,9 +4,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { CouponWallet } from '../src/components/CouponWallet/CouponWallet.js';
-import { defaultCouponWalletMessages } from '../src/components/CouponWallet/messages.js';
-import type { SandboxSeed, TalonSandbox } from '../src/mock/index.js';
+import { CouponWallet } from 'talon-react/components';
+import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import {
   BASE_PATH,
   demo,
@@ -19,6 +18,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
+import { defaultCouponWalletMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const ada = demo.profiles.ada;

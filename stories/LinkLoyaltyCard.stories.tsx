@@ -2,10 +2,9 @@
 // DEMO-CARD-0003 already has Grace and Alan (its user limit).
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { LinkLoyaltyCard } from '../src/components/LinkLoyaltyCard/LinkLoyaltyCard.js';
-import { LoyaltyCardBalance } from '../src/components/LoyaltyCardBalance/LoyaltyCardBalance.js';
-import { defaultLinkLoyaltyCardMessages } from '../src/components/LinkLoyaltyCard/messages.js';
+import { LinkLoyaltyCard, LoyaltyCardBalance } from 'talon-react/components';
 import { demo, errorHandlers, loadingHandlers, maxWidth, withSandbox } from './support/index.js';
+import { defaultLinkLoyaltyCardMessages } from './support/messages.js';
 
 const program = demo.loyaltyPrograms.cards;
 const { unlinked, full } = demo.loyaltyCards;

@@ -2,9 +2,9 @@
 // (600 active, 120 pending), Grace Bronze (150), Alan Gold (1,800: the top tier).
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { LoyaltyBalance } from '../src/components/LoyaltyBalance/LoyaltyBalance.js';
-import { defaultLoyaltyBalanceMessages } from '../src/components/LoyaltyBalance/messages.js';
+import { LoyaltyBalance } from 'talon-react/components';
 import { demo, emptyHandlers, emptyStory, errorHandlers, errorStory, loadingStory, maxWidth } from './support/index.js';
+import { defaultLoyaltyBalanceMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/LoyaltyBalance',

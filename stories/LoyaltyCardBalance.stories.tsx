@@ -2,7 +2,7 @@
 // (120 points), DEMO-CARD-0002 nobody's, DEMO-CARD-0003 Grace's and Alan's (260 points, at its user limit).
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { LoyaltyCardBalance } from '../src/components/LoyaltyCardBalance/LoyaltyCardBalance.js';
+import { LoyaltyCardBalance } from 'talon-react/components';
 import {
   demo,
   emptyStory,

@@ -2,9 +2,8 @@
 // and a long history of 1,000 transactions paged 50 at a time.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
-import { LoyaltyHistory } from '../src/components/LoyaltyHistory/LoyaltyHistory.js';
-import { defaultLoyaltyHistoryMessages } from '../src/components/LoyaltyHistory/messages.js';
-import type { SandboxLoyaltyTransactionSeed } from '../src/mock/index.js';
+import { LoyaltyHistory } from 'talon-react/components';
+import type { SandboxLoyaltyTransactionSeed } from 'talon-react/mock';
 import {
   demo,
   emptyHandlers,
@@ -15,6 +14,7 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
+import { defaultLoyaltyHistoryMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/LoyaltyHistory',

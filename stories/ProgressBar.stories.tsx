@@ -2,8 +2,8 @@
 // uses: the sandbox's demo data, served by MSW's service worker, read through the hooks.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { ProgressBar } from '../src/components/core/ProgressBar.js';
-import { useCustomerAchievements } from '../src/react/hooks/useCustomerAchievements.js';
+import { useCustomerAchievements } from 'talon-react';
+import { ProgressBar } from 'talon-react/components';
 import { demo, errorHandlers, loadingHandlers } from './support/index.js';
 
 const meta = {

@@ -3,8 +3,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor } from 'storybook/test';
-import { ReferralCode } from '../src/components/ReferralCode/ReferralCode.js';
-import { defaultReferralCodeMessages } from '../src/components/ReferralCode/messages.js';
+import { ReferralCode } from 'talon-react/components';
 import {
   BASE_PATH,
   demo,
@@ -16,6 +15,7 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
+import { defaultReferralCodeMessages } from './support/messages.js';
 
 /** Replaces a property of `navigator` for one story; the returned function puts it back. */
 function stubNavigator(name: 'clipboard' | 'share', value: unknown): () => void {

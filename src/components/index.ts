@@ -29,4 +29,5 @@ export { ReferralCode, type ReferralCodeProps } from './ReferralCode/ReferralCod
 export type { ReferralCodeMessages } from './ReferralCode/messages.js';
 export type { CommonMessages } from './messages/commonMessages.js';
 export type { TalonMessages, TalonMessagesOverrides } from './messages/TalonMessages.js';
-export type { HeadingLevel, MessagesProp, StyleProps } from './core/StyleProps.js';
+export { ProgressBar, type ProgressBarProps } from './core/ProgressBar.js';
+export type { HeadingLevel, MessagesProp, RootProps, StyleProps } from './core/StyleProps.js';

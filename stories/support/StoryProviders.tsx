@@ -2,8 +2,7 @@
 // and currency.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
-import { createTalonTransport } from '../../src/client/createTalonTransport.js';
-import { TalonProvider } from '../../src/react/TalonProvider.js';
+import { createTalonTransport, TalonProvider } from 'talon-react';
 import { STORY_HEADER } from './msw.js';
 import { BASE_PATH } from './sandbox.js';
 

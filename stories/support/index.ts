@@ -3,4 +3,4 @@ export { BASE_PATH, sandboxHandlers, withSandbox } from './sandbox.js';
 export { emptyHandlers, errorHandlers, loadingHandlers, malformedHandlers } from './states.js';
 export { maxWidth } from './decorators.js';
 export { emptyStory, errorStory, loadingStory } from './stateStories.js';
-export { demo } from '../../src/mock/index.js';
+export { demo } from 'talon-react/mock';

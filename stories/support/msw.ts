@@ -8,7 +8,7 @@
 import { getResponse, http, isCommonAssetRequest, type HttpHandler } from 'msw';
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
-import type { TalonSandbox } from '../../src/mock/index.js';
+import type { TalonSandbox } from 'talon-react/mock';
 import { BASE_PATH, instantiateHandlers } from './sandbox.js';
 
 /** The header with which the stories' client says which story a request is for. */

@@ -5,8 +5,8 @@
 // sandbox, so what one story's play function changes (an applied coupon, a linked card) is gone in the next story and
 // when the story re-runs, and the stories of a docs page never share one.
 import { getResponse, http, type HttpHandler } from 'msw';
-import { createTalonSandbox, demoSeed, type SandboxSeed, type TalonSandbox } from '../../src/mock/index.js';
-import { talonHandlers } from '../../src/mock/msw.js';
+import { createTalonSandbox, demoSeed, type SandboxSeed, type TalonSandbox } from 'talon-react/mock';
+import { talonHandlers } from 'talon-react/mock/msw';
 
 /** The proxy path the stories' `TalonProvider` calls, relative to the page, as a storefront mounts it. */
 export const BASE_PATH = '/api/talon';

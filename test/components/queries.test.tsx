@@ -5,8 +5,13 @@ import { screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { createTalonTransport } from '../../src/client/createTalonTransport.js';
-import { CartPromotions, CouponWallet, LoyaltyBalance } from '../../src/components/index.js';
-import { cartPromotionsQueries, couponWalletQueries, loyaltyBalanceQueries } from '../../src/index.js';
+import { CartPromotions, CouponWallet, LoyaltyBalance, ReferralCode } from '../../src/components/index.js';
+import {
+  cartPromotionsQueries,
+  couponWalletQueries,
+  loyaltyBalanceQueries,
+  referralCodeQueries,
+} from '../../src/index.js';
 import { demo } from '../../src/mock/index.js';
 import { talonHandlers } from '../../src/mock/msw.js';
 import { createDemoSandbox, renderWithSandbox, server } from './render.js';
@@ -82,5 +87,51 @@ describe('the components’ query helpers', () => {
     );
     expect(await screen.findByRole('heading', { name: 'Your coupons' })).toBeDefined();
     expect(seen.filter((path) => path.startsWith('/api/talon')).length).toBeGreaterThan(0);
+  });
+
+  it('referralCodeQueries: ReferralCode shows the prefetched code without a request', async () => {
+    const { seen } = await renderPrefetched(
+      <ReferralCode integrationId={demo.profiles.ada} campaignId={demo.campaigns.referrals} />,
+      (client, queryClient) =>
+        Promise.all(
+          referralCodeQueries(client, { integrationId: demo.profiles.ada }).map((query) =>
+            queryClient.prefetchQuery(query),
+          ),
+        ),
+    );
+    expect(screen.getByText(demo.referrals.ada)).toBeDefined();
+    expect(seen.filter((path) => path.startsWith('/api/talon'))).toEqual([]);
+  });
+
+  it('one inventory serves CouponWallet and ReferralCode: prefetching the wallet’s serves the code too', async () => {
+    const { seen } = await renderPrefetched(
+      <ReferralCode integrationId={demo.profiles.ada} campaignId={demo.campaigns.referrals} />,
+      (client, queryClient) =>
+        Promise.all(
+          couponWalletQueries(client, { integrationId: demo.profiles.ada }).map((query) =>
+            queryClient.prefetchQuery(query),
+          ),
+        ),
+    );
+    expect(screen.getByText(demo.referrals.ada)).toBeDefined();
+    expect(seen.filter((path) => path.startsWith('/api/talon'))).toEqual([]);
+  });
+});
+
+describe('fewer requests', () => {
+  it('CouponWallet and ReferralCode mounted together send one inventory request', async () => {
+    const seen: string[] = [];
+    server.events.on('request:start', ({ request }) => seen.push(new URL(request.url).pathname));
+    renderWithSandbox(
+      <>
+        <CouponWallet integrationId={demo.profiles.ada} />
+        <ReferralCode integrationId={demo.profiles.ada} campaignId={demo.campaigns.referrals} />
+      </>,
+      { now },
+    );
+    expect(await screen.findByText(demo.referrals.ada)).toBeDefined();
+    expect(await screen.findByText(demo.coupons.visible)).toBeDefined();
+    expect(seen).toEqual([`/api/talon/v1/customer_profiles/${demo.profiles.ada}/inventory`]);
+    server.events.removeAllListeners();
   });
 });

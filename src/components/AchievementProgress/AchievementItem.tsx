@@ -25,13 +25,13 @@ export function AchievementItem({
   const { achievement, text } = view;
   return (
     <>
-      <Heading level={headingLevel} id={titleId} className={cls('title')}>
+      <Heading level={headingLevel} id={titleId} className={cls('item-title')}>
         {achievement.title}
       </Heading>
       {achievement.description && <p className={cls('description')}>{achievement.description}</p>}
       <ProgressBar
-        className={cls('bar')}
-        indicatorClassName={cls('indicator')}
+        className={cls('progress')}
+        indicatorClassName={cls('progress-indicator')}
         value={view.progress}
         max={view.target}
         valueText={text.progress}
@@ -40,7 +40,7 @@ export function AchievementItem({
       <dl className={cls('details')}>
         <div className={cls('detail')}>
           <dt>{m.statusLabel}</dt>
-          <dd className={cls('status')} data-status={view.status}>
+          <dd className={cls('item-status')} data-status={view.status}>
             {text.status}
           </dd>
         </div>

@@ -3,8 +3,9 @@ import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, useMemo, type ReactNode } from 'react';
 import { useCustomerAchievements } from '../../react/hooks/useCustomerAchievements.js';
 import { below } from '../core/Heading.js';
+import { queryState } from '../../react/core/queryState.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -15,9 +16,9 @@ import { defaultAchievementProgressMessages } from './messages.js';
 export type { AchievementStatus, AchievementView } from './achievementView.js';
 
 /** Props of {@link AchievementProgress}. */
-export interface AchievementProgressProps extends StyleProps {
+export interface AchievementProgressProps extends StyleProps, RootProps<'section'> {
   /** The shopper's customer profile integration ID. While it is `undefined`, nothing is requested (loading state). */
-  integrationId: string | undefined;
+  integrationId?: string | undefined;
   /** Only the achievements of these campaigns. Default: every campaign of the Application. */
   campaignIds?: ReadonlyArray<number | string>;
   /** Only these achievements. Default: all of them. */
@@ -44,11 +45,23 @@ const toStrings = (ids: ReadonlyArray<number | string> | undefined) => ids?.map(
  * end of the current period and the completion date in the shopper's locale. The root has `data-state`
  * (`loading`, `error`, `empty`, `ready`) and takes a `ref`.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <AchievementProgress integrationId={shopper.id} campaignIds={[6]} />
  */
 export const AchievementProgress = forwardRef<HTMLElement, AchievementProgressProps>(function AchievementProgress(
-  { integrationId, campaignIds, achievementIds, headingLevel = 2, messages, renderAchievement, className, unstyled },
+  {
+    integrationId,
+    campaignIds,
+    achievementIds,
+    headingLevel = 2,
+    messages,
+    renderAchievement,
+    className,
+    unstyled,
+    ...rest
+  },
   ref,
 ) {
   const m = useMessages('achievementProgress', defaultAchievementProgressMessages, messages);
@@ -66,7 +79,8 @@ export const AchievementProgress = forwardRef<HTMLElement, AchievementProgressPr
   );
 
   // Data first: a failed background refetch keeps showing what the shopper already sees.
-  const state = views ? (views.length === 0 ? 'empty' : 'ready') : query.isError ? 'error' : 'loading';
+  const { notFound, failed, refreshFailed } = queryState(query);
+  const state = views ? (views.length === 0 ? 'empty' : 'ready') : notFound ? 'empty' : failed ? 'error' : 'loading';
   return (
     <Region
       ref={ref}
@@ -75,11 +89,11 @@ export const AchievementProgress = forwardRef<HTMLElement, AchievementProgressPr
       state={state}
       title={m.title}
       headingLevel={headingLevel}
-      titlePart="heading"
-      statusPart="message"
       common={m.common}
       empty={m.empty}
       onRetry={() => void query.refetch()}
+      refreshFailed={refreshFailed}
+      rootProps={rest}
     >
       <ul className={cls('list')}>
         {views?.map((view) => (

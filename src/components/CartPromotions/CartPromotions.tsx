@@ -5,7 +5,7 @@ import { summarizeEffects } from '../../effects/summarizeEffects.js';
 import { useCartSummary } from '../../react/cart/useCartSummary.js';
 import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -14,9 +14,9 @@ import { defaultCartPromotionsMessages } from './messages.js';
 import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link CartPromotions}. */
-export interface CartPromotionsProps extends StyleProps {
-  /** The cart (customer session) whose effects to show. Until it is known: loading. */
-  customerSessionId: string | undefined;
+export interface CartPromotionsProps extends StyleProps, RootProps<'section'> {
+  /** The cart (customer session) whose effects to show. Until it is known nothing is requested: loading. */
+  customerSessionId?: string | undefined;
   /**
    * Campaign names by campaign ID, shown for the discounts of those campaigns. A session carries no campaign names
    * (only an update with `responseContent: ['triggeredCampaigns']` returns them), so a discount is otherwise named
@@ -41,11 +41,13 @@ export interface CartPromotionsProps extends StyleProps {
  * `ready`; each part has `data-kind` (`discounts`, `free-items`, `points`, `codes`, `notifications`), each code
  * `data-status` (`accepted`, `rejected`).
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <CartPromotions customerSessionId={cartId} />
  */
 export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(function CartPromotions(
-  { customerSessionId, campaignNames, headingLevel = 2, renderNotification, messages, className, unstyled },
+  { customerSessionId, campaignNames, headingLevel = 2, renderNotification, messages, className, unstyled, ...rest },
   ref,
 ) {
   const m = useMessages('cartPromotions', defaultCartPromotionsMessages, messages);
@@ -90,6 +92,7 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
       empty={m.empty}
       onRetry={() => void session.refetch()}
       refreshFailed={refreshFailed}
+      rootProps={rest}
     >
       {discounts.length > 0 &&
         part(

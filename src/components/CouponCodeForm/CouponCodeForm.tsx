@@ -1,8 +1,9 @@
 'use client';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { announceOutcome } from '../core/announceOutcome.js';
+import { RefreshNotice } from '../core/RefreshNotice.js';
 import { Status } from '../core/Status.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useSessionCoupons } from '../core/useSessionCoupons.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -12,9 +13,9 @@ import { defaultCouponCodeFormMessages } from './messages.js';
 export type { AppliedCodeContext, RenderCode } from './AppliedCodes.js';
 
 /** Props of {@link CouponCodeForm}. */
-export interface CouponCodeFormProps extends StyleProps {
-  /** The cart (customer session) the codes go to. Until it is known: loading. */
-  customerSessionId: string | undefined;
+export interface CouponCodeFormProps extends StyleProps, RootProps<'div'> {
+  /** The cart (customer session) the codes go to. Until it is known nothing is requested: loading. */
+  customerSessionId?: string | undefined;
   /**
    * The customer, sent as the session's `profileId` when the first code creates the session. Leave it out for a
    * guest's (anonymous) session. An existing session keeps its profile.
@@ -43,11 +44,13 @@ export interface CouponCodeFormProps extends StyleProps {
  * `data-state` on the root: `loading` (the session), `error`, `empty` (no codes yet) or `ready`; each code's `<li>`
  * has `data-status` `accepted` or `rejected`.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<div>`, and so does `ref`.
+ *
  * @example
  * <CouponCodeForm customerSessionId={cartId} integrationId={shopperId} />
  */
 export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(function CouponCodeForm(
-  { customerSessionId, integrationId, headingLevel = 3, renderCode, messages, className, unstyled },
+  { customerSessionId, integrationId, headingLevel = 3, renderCode, messages, className, unstyled, ...rest },
   ref,
 ) {
   const m = useMessages('couponCodeForm', defaultCouponCodeFormMessages, messages);
@@ -101,7 +104,7 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
   const errorId = `${id}-error`;
 
   return (
-    <div ref={ref} className={cls(undefined, className)} data-state={state}>
+    <div {...rest} ref={ref} className={cls(undefined, className)} data-state={state}>
       <form className={cls('form')} noValidate onSubmit={(event) => void onSubmit(event)}>
         <label htmlFor={`${id}-code`} className={cls('label')}>
           {m.label}
@@ -140,11 +143,12 @@ export const CouponCodeForm = forwardRef<HTMLDivElement, CouponCodeFormProps>(fu
           </p>
         )}
       </form>
-      <p className={cls('notice')} role="status" data-status={cart.outcome?.status}>
+      <p className={cls('announcement')} role="status" data-status={cart.outcome?.status}>
         {cart.outcome && <span key={cart.outcomeKey}>{announceOutcome(cart.outcome, m)}</span>}
       </p>
       {state === 'loading' && <Status state="loading" messages={m.common} className={cls('status')} />}
       {state === 'error' && <Status state="error" messages={m.common} onRetry={cart.retry} className={cls('status')} />}
+      {cart.refreshFailed && <RefreshNotice cls={cls} common={m.common} onRetry={cart.retry} />}
       {codes.length > 0 && (
         <AppliedCodes
           codes={codes}

@@ -2,12 +2,12 @@
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useCallback, useId, useMemo, useState } from 'react';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
-import { couponWalletInput } from './couponWalletQueries.js';
+import { shopperInventoryInput } from '../core/shopperInventory.js';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
 import { announceOutcome } from '../core/announceOutcome.js';
 import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
 import { useFormat } from '../../react/format/useFormat.js';
@@ -22,9 +22,12 @@ export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';
 export type { CouponGroup } from './groupCoupons.js';
 
 /** Props of {@link CouponWallet}. */
-export interface CouponWalletProps extends StyleProps {
-  /** The customer whose coupons to show (`getCustomerInventory` with `coupons: true`). Until it is known: loading. */
-  integrationId: string | undefined;
+export interface CouponWalletProps extends StyleProps, RootProps<'section'> {
+  /**
+   * The customer whose coupons to show (`getCustomerInventory` with coupons and referrals: the inventory
+   * `ReferralCode` reads too, one request for both). Until it is known nothing is requested: loading.
+   */
+  integrationId?: string | undefined;
   /**
    * The cart to apply codes to. With it, active coupons get an "Apply to cart" button (a code the cart carries gets
    * "Remove from cart"), and the outcome, accepted or rejected with the reason in words, is announced.
@@ -75,6 +78,8 @@ const noCoupons: readonly InventoryCoupon[] = [];
  * `data-state` on the root: `loading`, `error`, `empty` or `ready`; each coupon's `<li>` has `data-status` (its group)
  * and `data-cart` (`accepted` or `rejected` when the cart carries it).
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <CouponWallet integrationId={shopperId} customerSessionId={cartId} campaignNames={{ 1: 'Welcome offer' }} />
  */
@@ -90,6 +95,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
     messages,
     className,
     unstyled,
+    ...rest
   },
   ref,
 ) {
@@ -108,7 +114,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   }, [baseFormat]);
   const cls = useMemo(() => classNames('coupon-wallet', unstyled), [unstyled]);
   const id = useId();
-  const inventory = useCustomerInventory(integrationId ? couponWalletInput(integrationId) : skipToken);
+  const inventory = useCustomerInventory(integrationId ? shopperInventoryInput(integrationId) : skipToken);
   const cart = useSessionCoupons(customerSessionId);
   const { state: copyState, copy } = useCopy();
   const [copied, setCopied] = useState<string>();
@@ -179,6 +185,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
       empty={m.empty}
       onRetry={() => void inventory.refetch()}
       refreshFailed={refreshFailed}
+      rootProps={rest}
       before={
         <>
           {cart.state === 'error' && state === 'ready' && (
@@ -189,7 +196,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
               </button>
             </div>
           )}
-          <p className={cls('notice')} role="status" data-status={announced}>
+          <p className={cls('announcement')} role="status" data-status={announced}>
             {announcement && (
               <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>
             )}

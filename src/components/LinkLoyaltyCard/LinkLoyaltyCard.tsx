@@ -3,14 +3,14 @@ import { forwardRef, useId, useRef, useState, type FormEvent } from 'react';
 import { useLinkLoyaltyCardToProfile } from '../../react/hooks/useLinkLoyaltyCardToProfile.js';
 import type { LoyaltyCard } from '../../schemas/LoyaltyCard.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useMessages } from '../messages/useMessages.js';
 import { linkFailure } from './linkError.js';
 import { defaultLinkLoyaltyCardMessages } from './messages.js';
 
 /** Props of {@link LinkLoyaltyCard}. */
-export interface LinkLoyaltyCardProps extends StyleProps {
+export interface LinkLoyaltyCardProps extends StyleProps, RootProps<'section'> {
   /** The card-based loyalty program. Until it is known the form cannot be sent. */
   loyaltyProgramId?: number | undefined;
   /** The customer to link the card to. Until it is known the form cannot be sent. */
@@ -33,11 +33,13 @@ export interface LinkLoyaltyCardProps extends StyleProps {
  * is ignored; the input is read-only. The root has `data-state="idle|pending|success|error"`. Linking marks the
  * card's and the customer's cached reads stale, so a {@link LoyaltyCardBalance} or inventory on the page refreshes.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <LinkLoyaltyCard loyaltyProgramId={2} integrationId={shopper.id} onLinked={(card) => track(card.identifier)} />
  */
 export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(function LinkLoyaltyCard(
-  { loyaltyProgramId, integrationId, onLinked, headingLevel = 2, messages, className, unstyled },
+  { loyaltyProgramId, integrationId, onLinked, headingLevel = 2, messages, className, unstyled, ...rest },
   ref,
 ) {
   const m = useMessages('linkLoyaltyCard', defaultLinkLoyaltyCardMessages, messages);
@@ -84,7 +86,15 @@ export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(fun
   const state = pending ? 'pending' : error ? 'error' : link.isSuccess ? 'success' : 'idle';
 
   return (
-    <Region ref={ref} cls={cls} className={className} state={state} title={m.title} headingLevel={headingLevel}>
+    <Region
+      ref={ref}
+      cls={cls}
+      className={className}
+      state={state}
+      title={m.title}
+      headingLevel={headingLevel}
+      rootProps={rest}
+    >
       <form className={cls('form')} noValidate onSubmit={submit}>
         <label className={cls('label')} htmlFor={`${id}-input`}>
           {m.label}
@@ -128,7 +138,7 @@ export const LinkLoyaltyCard = forwardRef<HTMLElement, LinkLoyaltyCardProps>(fun
           </p>
         )}
       </form>
-      <p className={cls('status')} role="status" data-status={link.isSuccess ? 'success' : undefined}>
+      <p className={cls('announcement')} role="status" data-status={link.isSuccess ? 'success' : undefined}>
         {link.isSuccess ? m.linked(card) : ''}
       </p>
     </Region>

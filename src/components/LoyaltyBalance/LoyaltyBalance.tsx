@@ -6,7 +6,7 @@ import { loyaltyBalanceInput } from './loyaltyBalanceQueries.js';
 import type { LoyaltyBalanceWithTier } from '../../schemas/LoyaltyBalanceWithTier.js';
 import { ProgressBar } from '../core/ProgressBar.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames, type ClassNames } from '../core/useClassNames.js';
 import { useFormat, type TalonFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -28,7 +28,7 @@ export interface LoyaltyTierProgress {
 }
 
 /** Props of {@link LoyaltyBalance}. */
-export interface LoyaltyBalanceProps extends StyleProps {
+export interface LoyaltyBalanceProps extends StyleProps, RootProps<'section'> {
   /** The profile-based loyalty program. Until it is known nothing is fetched and the component shows loading. */
   loyaltyProgramId?: number | undefined;
   /** The customer's integration ID. Until it is known nothing is fetched and the component shows loading. */
@@ -67,6 +67,8 @@ function tierProgress(balance: LoyaltyBalanceWithTier): LoyaltyTierProgress | un
  * figure `data-kind="active|pending|negative|spent|expired"`. A customer without any loyalty data in the program
  * (Talon.One answers 404) is the empty state.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <LoyaltyBalance loyaltyProgramId={1} integrationId={shopper.id} />
  */
@@ -81,6 +83,7 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
     messages,
     className,
     unstyled,
+    ...rest
   },
   ref,
 ) {
@@ -141,6 +144,7 @@ export const LoyaltyBalance = forwardRef<HTMLElement, LoyaltyBalanceProps>(funct
       empty={m.empty}
       onRetry={() => void query.refetch()}
       refreshFailed={refreshFailed}
+      rootProps={rest}
     >
       {body}
     </Region>

@@ -8,7 +8,7 @@ import type { LoyaltyCard } from '../../schemas/LoyaltyCard.js';
 import type { LoyaltyCardProfileRegistration } from '../../schemas/LoyaltyCardProfileRegistration.js';
 import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -16,7 +16,7 @@ import { defaultLoyaltyCardBalanceMessages } from './messages.js';
 import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link LoyaltyCardBalance}. */
-export interface LoyaltyCardBalanceProps extends StyleProps {
+export interface LoyaltyCardBalanceProps extends StyleProps, RootProps<'section'> {
   /** The card-based loyalty program. Until it is known nothing is fetched and the component shows loading. */
   loyaltyProgramId?: number | undefined;
   /** The card's identifier. Until it is known nothing is fetched and the component shows loading. */
@@ -58,6 +58,8 @@ function cardStatus(card: LoyaltyCard): string {
  * `data-status="active|inactive|blocked"`; each figure `data-kind`; the customers' part `data-state="full"` when the
  * card is at its user limit.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <LoyaltyCardBalance loyaltyProgramId={2} loyaltyCardId="DEMO-CARD-0001" integrationId={shopper.id} />
  */
@@ -72,6 +74,7 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
     messages,
     className,
     unstyled,
+    ...rest
   },
   ref,
 ) {
@@ -150,7 +153,7 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
           </table>
         )}
         <div className={cls('profiles')} data-state={full ? 'full' : undefined}>
-          <Heading level={below(headingLevel)} id={profilesId} className={cls('subtitle')}>
+          <Heading level={below(headingLevel)} id={profilesId} className={cls('profiles-title')}>
             {m.profiles}
           </Heading>
           {limit !== undefined && (
@@ -188,6 +191,7 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
       empty={m.notFound}
       onRetry={() => void query.refetch()}
       refreshFailed={refreshFailed}
+      rootProps={rest}
     >
       {body}
     </Region>

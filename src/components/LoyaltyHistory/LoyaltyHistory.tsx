@@ -1,8 +1,8 @@
 'use client';
 import { forwardRef, Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
+import { queryState } from '../../react/core/queryState.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { VisuallyHidden } from '../core/VisuallyHidden.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
@@ -18,7 +18,7 @@ export type { LoyaltyHistoryRowParts } from './HistoryRow.js';
 export type { LoyaltyHistoryTransaction } from './useHistoryQuery.js';
 
 /** Props of {@link LoyaltyHistory}: give `integrationId` (a customer's history) or `loyaltyCardId` (a card's). */
-export interface LoyaltyHistoryProps extends StyleProps {
+export interface LoyaltyHistoryProps extends StyleProps, RootProps<'section'> {
   /** The loyalty program. Until it is known nothing is fetched and the component shows loading. */
   loyaltyProgramId?: number | undefined;
   /** The customer, in a profile-based program. Until it (or `loyaltyCardId`) is known nothing is fetched. */
@@ -60,6 +60,8 @@ type Announcement = { kind: 'results' } | { kind: 'more'; from: number } | undef
  * The root has `data-state="loading|error|empty|ready"`; each row and amount `data-type="addition|subtraction"`; the
  * button `data-state="idle|loading"`.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <LoyaltyHistory loyaltyProgramId={1} integrationId={shopper.id} />
  * <LoyaltyHistory loyaltyProgramId={2} loyaltyCardId="DEMO-CARD-0001" pageSize={20} />
@@ -78,6 +80,7 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
     messages,
     className,
     unstyled,
+    ...rest
   },
   ref,
 ) {
@@ -123,12 +126,15 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
     void query.fetchNextPage();
   };
 
-  const notFound = query.error instanceof TalonApiError && query.error.status === 404;
+  const read = queryState(query);
+  const notFound = read.notFound;
+  // A page that failed to load more has its own alert below the table; only a failed refetch is `refreshFailed`.
+  const refreshFailed = read.refreshFailed && !isFetchNextPageError;
   const state = query.isPending
     ? 'loading'
     : notFound || (query.isSuccess && rows.length === 0)
       ? 'empty'
-      : query.isError && rows.length === 0
+      : read.failed
         ? 'error'
         : 'ready';
 
@@ -153,6 +159,8 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
       common={m.common}
       empty={hasFilters(filters) ? m.emptyFiltered : m.empty}
       onRetry={() => void query.refetch()}
+      refreshFailed={refreshFailed}
+      rootProps={rest}
       before={showFilters && <HistoryFilters value={draft} onChange={changeFilters} m={m} cls={cls} />}
       after={
         <div role="status" className={cls('announcement')}>

@@ -1,11 +1,12 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useEffect, useId, useRef } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import { useCreateReferral } from '../../react/hooks/useCreateReferral.js';
 import { useCustomerInventory } from '../../react/hooks/useCustomerInventory.js';
+import { queryState } from '../../react/core/queryState.js';
 import { Region } from '../core/Region.js';
-import type { HeadingLevel, MessagesProp, StyleProps } from '../core/StyleProps.js';
+import { shopperInventoryInput } from '../core/shopperInventory.js';
+import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../messages/useMessages.js';
@@ -15,11 +16,14 @@ import { isUsable, pickReferral } from './pickReferral.js';
 import { ReferralDetails } from './ReferralDetails.js';
 
 /** Props of {@link ReferralCode}. */
-export interface ReferralCodeProps extends StyleProps {
-  /** The advocate's customer profile integration ID. While it is `undefined`, nothing is requested (loading state). */
-  integrationId: string | undefined;
-  /** The referral campaign whose code to show or create. */
-  campaignId: number;
+export interface ReferralCodeProps extends StyleProps, RootProps<'section'> {
+  /**
+   * The advocate's customer profile integration ID. While it is `undefined`, nothing is requested (loading state).
+   * The inventory is read with coupons and referrals, as `CouponWallet` reads it: one request for both.
+   */
+  integrationId?: string | undefined;
+  /** The referral campaign whose code to show or create. While it is `undefined`, nothing is requested (loading). */
+  campaignId?: number | undefined;
   /** Shared along with the text (the Web Share API's `url`), such as your shop's sign-up page. */
   shareUrl?: string;
   /** The level of the component's heading (`messages.title`), or `false` for none. Default 2. */
@@ -34,40 +38,45 @@ export interface ReferralCodeProps extends StyleProps {
  * (`useCreateReferral`) that shows the new code at once and moves focus to its copy button. The root has `data-state`
  * (`loading`, `error`, `empty`: no code yet, `ready`) and takes a `ref`.
  *
+ * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
+ *
  * @example
  * <ReferralCode integrationId={shopper.id} campaignId={3} shareUrl="https://shop.example/welcome" />
  */
 export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function ReferralCode(
-  { integrationId, campaignId, shareUrl, headingLevel = 2, messages, className, unstyled },
+  { integrationId, campaignId, shareUrl, headingLevel = 2, messages, className, unstyled, ...rest },
   ref,
 ) {
   const m = useMessages('referralCode', defaultReferralCodeMessages, messages);
   const format = useFormat();
   const cls = classNames('referral-code', unstyled);
   const id = useId();
-  const inventory = useCustomerInventory(integrationId ? { integrationId, referrals: true } : skipToken);
+  const inventory = useCustomerInventory(
+    integrationId && campaignId !== undefined ? shopperInventoryInput(integrationId) : skipToken,
+  );
   const creation = useCreateReferral();
   const copyRef = useRef<HTMLButtonElement>(null);
   const focusCopy = useRef(false);
 
   // An advocate without a profile yet has no inventory (404): Talon.One creates the profile with the first code.
-  const noProfile = inventory.error instanceof TalonApiError && inventory.error.status === 404;
+  const { notFound: noProfile, failed, refreshFailed } = queryState(inventory);
   const fromInventory = pickReferral(
-    inventory.data?.referrals,
-    campaignId,
+    campaignId === undefined ? undefined : inventory.data?.referrals,
+    campaignId ?? 0,
     integrationId ?? '',
     inventory.dataUpdatedAt || inventory.errorUpdatedAt,
   );
   const created = creation.data;
   // The new code shows at once; the inventory, marked stale by the hook, brings it too once it has been read again.
   const justCreated =
-    created?.campaignId === campaignId &&
+    created &&
+    created.campaignId === campaignId &&
     created.advocateProfileIntegrationId === integrationId &&
     isUsable(created, creation.submittedAt)
       ? created
       : undefined;
   const referral = fromInventory ?? justCreated;
-  const state = referral ? 'ready' : inventory.data || noProfile ? 'empty' : inventory.isError ? 'error' : 'loading';
+  const state = referral ? 'ready' : inventory.data || noProfile ? 'empty' : failed ? 'error' : 'loading';
 
   useEffect(() => {
     if (!focusCopy.current || !referral) return;
@@ -76,7 +85,7 @@ export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function 
   }, [referral]);
 
   const create = () => {
-    if (!integrationId) return;
+    if (!integrationId || campaignId === undefined) return;
     creation.mutate(
       { body: { campaignId, advocateProfileIntegrationId: integrationId } },
       {
@@ -95,10 +104,10 @@ export const ReferralCode = forwardRef<HTMLElement, ReferralCodeProps>(function 
       state={state}
       title={m.title}
       headingLevel={headingLevel}
-      titlePart="heading"
-      statusPart="message"
       common={m.common}
       onRetry={() => void inventory.refetch()}
+      refreshFailed={refreshFailed}
+      rootProps={rest}
       before={m.description && <p className={cls('description')}>{m.description}</p>}
       after={
         <p className={cls('announcement')} role="status">

@@ -2,13 +2,14 @@
 import { forwardRef, useId, type ReactNode } from 'react';
 import type { CommonMessages } from '../messages/commonMessages.js';
 import { Heading } from './Heading.js';
+import { RefreshNotice } from './RefreshNotice.js';
 import { Status } from './Status.js';
-import type { HeadingLevel } from './StyleProps.js';
+import type { HeadingLevel, RootProps } from './StyleProps.js';
 import type { ClassNames } from './useClassNames.js';
 
 /** Props of {@link Region}. */
 export interface RegionProps {
-  /** The component's class names: the root gets `cls()`, the heading `cls(titlePart)`, a status `cls(statusPart)`. */
+  /** The component's class names: the root gets `cls()`, the heading `cls('title')`, a status `cls('status')`. */
   cls: ClassNames;
   /** The app's classes for the root. */
   className: string | undefined;
@@ -27,9 +28,6 @@ export interface RegionProps {
   /** The empty state's text. Without it an empty region shows `children`: the component's own empty content. */
   empty?: string;
   onRetry?: () => void;
-  /** The part names of the heading and the status. Default `title` and `status`. */
-  titlePart?: string;
-  statusPart?: string;
   /** Shown in every state, between the heading and the state's content. */
   before?: ReactNode;
   /** A background refetch failed: the data stays, and a polite notice with a retry says so beside it. */
@@ -38,6 +36,8 @@ export interface RegionProps {
   after?: ReactNode;
   /** The content of the `ready` state. */
   children?: ReactNode;
+  /** The app's other attributes for the root (the component's rest props); they win over the region's labelling. */
+  rootProps?: RootProps<'section'>;
 }
 
 /**
@@ -56,12 +56,11 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
     common,
     empty,
     onRetry,
-    titlePart = 'title',
-    statusPart = 'status',
     before,
     after,
     refreshFailed,
     children,
+    rootProps,
   },
   ref,
 ) {
@@ -72,14 +71,15 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
       : undefined;
   return (
     <section
+      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
+      {...rootProps}
       ref={ref}
       className={cls(undefined, className)}
       data-state={state}
       aria-busy={busy || undefined}
-      {...(headingLevel ? { 'aria-labelledby': titleId } : { 'aria-label': title })}
     >
       {headingLevel && (
-        <Heading level={headingLevel} id={titleId} className={cls(titlePart)}>
+        <Heading level={headingLevel} id={titleId} className={cls('title')}>
           {title}
         </Heading>
       )}
@@ -90,19 +90,12 @@ export const Region = forwardRef<HTMLElement, RegionProps>(function Region(
           messages={common}
           empty={empty}
           onRetry={status === 'error' ? onRetry : undefined}
-          className={cls(statusPart)}
+          className={cls('status')}
         />
       ) : (
         (state === 'ready' || !common || state === 'empty') && children
       )}
-      {refreshFailed && common && (
-        <p role="status" className={cls('refresh')} data-state="refresh-failed">
-          {common.refreshFailed}{' '}
-          <button type="button" className={cls('retry')} onClick={onRetry}>
-            {common.retry}
-          </button>
-        </p>
-      )}
+      {refreshFailed && common && <RefreshNotice cls={cls} common={common} onRetry={onRetry} />}
       {after}
     </section>
   );

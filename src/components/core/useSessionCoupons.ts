@@ -1,13 +1,13 @@
 'use client';
 import { skipToken } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
-import { TalonApiError } from '../../client/errors/TalonApiError.js';
 import type { TalonError } from '../../client/errors/TalonError.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
 import { useCartSummary } from '../../react/cart/useCartSummary.js';
 import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
 import { useUpdateCustomerSession } from '../../react/hooks/useUpdateCustomerSession.js';
 import type { Effect } from '../../schemas/Effect.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** What became of one apply or remove. */
 export type CouponOutcome =
@@ -30,6 +30,8 @@ export interface SessionCoupons {
   state: 'idle' | 'loading' | 'error' | 'ready';
   /** Why the session could not be read. */
   error: TalonError | null;
+  /** A background refetch failed: the codes shown are the last ones read, and `retry` reads them again. */
+  refreshFailed: boolean;
   /** Reads the session again. */
   retry: () => void;
   /** The session's `couponCodes`, as the shopper entered them. */
@@ -79,7 +81,7 @@ export function useSessionCoupons(customerSessionId: string | undefined, profile
   const [pending, setPending] = useState<SessionCoupons['pending']>();
   const [last, setLast] = useState<{ outcome: CouponOutcome; key: number }>();
 
-  const notFound = session.error instanceof TalonApiError && session.error.status === 404;
+  const { notFound, refreshFailed } = queryState(session);
   const state: SessionCoupons['state'] = !customerSessionId
     ? 'idle'
     : session.data
@@ -152,6 +154,7 @@ export function useSessionCoupons(customerSessionId: string | undefined, profile
   return {
     state,
     error: state === 'error' ? session.error : null,
+    refreshFailed,
     retry,
     codes,
     statusOf,
