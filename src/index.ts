@@ -15,6 +15,10 @@ export type { TalonMutationOptions, TalonMutationResult } from './react/core/use
 // Generated from the operations table by scripts/generate-react.mjs: a hook per operation, the reads' query options.
 export * from './react/hooks/index.js';
 export * from './react/queryOptions/index.js';
+export { useCart, type Cart, type CartAddOptions, type CartOptions } from './react/cart/useCart.js';
+export type { CartLine } from './react/cart/CartLine.js';
+export { useCartSummary } from './react/cart/useCartSummary.js';
+export { useFormat, type TalonFormat } from './react/format/useFormat.js';
 export { useCouponReservation, type CouponReservationResult } from './react/hooks/useCouponReservation.js';
 // What the components read, for Server Components to prefetch: in this entry, not the components' 'use client' one,
 // whose exports a Server Component can render but not call.

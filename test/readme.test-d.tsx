@@ -9,6 +9,9 @@ import {
   loyaltyBalancesQueryOptions,
   summarizeEffects,
   TalonProvider,
+  useCart,
+  useCartSummary,
+  useFormat,
   useLoyaltyBalances,
   useUpdateCustomerSession,
 } from 'talon-react';
@@ -54,6 +57,38 @@ test('a cart', () => {
     expectTypeOf(summary).toEqualTypeOf<CartEffectsSummary>();
   }
   expectTypeOf(useCart).toBeFunction();
+});
+
+test('headless cart and formatters', () => {
+  function Cart({ cartId, shopperId }: { cartId: string | undefined; shopperId: string }) {
+    const cart = useCart(cartId, { profileId: shopperId });
+    const format = useFormat();
+    if (cart.loadError) return <button onClick={cart.retry}>Try again</button>;
+    if (!cart.ready) return <p>Loading…</p>;
+    return (
+      <section aria-busy={cart.updating}>
+        {cart.lines.map((line) => (
+          <p key={line.sku}>
+            {line.sku} × {line.quantity}
+            <button onClick={() => cart.setQuantity(line.sku, line.quantity + 1)}>+</button>
+            <button onClick={() => cart.remove(line.sku)}>Remove</button>
+          </p>
+        ))}
+        <button onClick={() => cart.add('MUG')}>Add a mug</button>
+        <button onClick={() => cart.applyCoupon('SUMMER')}>Apply SUMMER</button>
+        {cart.error && <p role="alert">Your cart could not be updated.</p>}
+        <p>You save {format.money(cart.summary?.totalDiscount ?? 0)}</p>
+      </section>
+    );
+  }
+
+  function SavedBadge({ cartId }: { cartId: string }) {
+    const { data: summary } = useCartSummary(cartId);
+    return <span>{summary?.acceptedCoupons.join(', ')}</span>;
+  }
+
+  expectTypeOf(Cart).toBeFunction();
+  expectTypeOf(SavedBadge).toBeFunction();
 });
 
 test('the client without React', async () => {

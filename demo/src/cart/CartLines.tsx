@@ -1,6 +1,5 @@
 import type { Product } from '../../shared/types.js';
-import { useMoney } from '../StoreContext.js';
-import type { CartLine } from './useCart.js';
+import { useFormat, type CartLine } from 'talon-react';
 
 /** Props of {@link CartLines}. */
 export interface CartLinesProps {
@@ -11,7 +10,7 @@ export interface CartLinesProps {
 
 /** The cart's lines: product, quantity with one-more and one-less buttons, a remove button and the line's price. */
 export function CartLines({ lines, products, onQuantity }: CartLinesProps) {
-  const money = useMoney();
+  const { money } = useFormat();
   return (
     <ul className="demo-lines" aria-label="Items in your cart">
       {lines.map(({ sku, quantity }) => {

@@ -1,9 +1,9 @@
+import { useFormat, type Cart } from 'talon-react';
 import { CartPromotions, CouponCodeForm } from 'talon-react/components';
 import type { CheckoutResult, Product, Shopper } from '../../shared/types.js';
-import { useMoney, useStore } from '../StoreContext.js';
+import { useStore } from '../StoreContext.js';
 import { CartLines } from './CartLines.js';
 import { Checkout } from './Checkout.js';
-import type { Cart } from './useCart.js';
 
 /** Props of {@link CartPanel}. */
 export interface CartPanelProps {
@@ -16,9 +16,10 @@ export interface CartPanelProps {
 
 /** The cart: its lines, totals, the coupon code form, what the campaigns give, and checkout. */
 export function CartPanel({ cart, cartId, shopper, products, onOrderPlaced }: CartPanelProps) {
-  const money = useMoney();
+  const { money } = useFormat();
   const { campaignNames, hints } = useStore();
   const subtotal = cart.session?.total ?? 0;
+  const discount = cart.summary?.totalDiscount ?? 0;
   const empty = cart.lines.length === 0;
 
   return (
@@ -52,11 +53,11 @@ export function CartPanel({ cart, cartId, shopper, products, onOrderPlaced }: Ca
           </div>
           <div>
             <dt>Discounts</dt>
-            <dd>{money(-cart.discount)}</dd>
+            <dd>{money(-discount)}</dd>
           </div>
           <div className="demo-totals__total">
             <dt>Total</dt>
-            <dd>{money(subtotal - cart.discount)}</dd>
+            <dd>{money(subtotal - discount)}</dd>
           </div>
         </dl>
       )}

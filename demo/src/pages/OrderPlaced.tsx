@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'react';
 import type { CheckoutResult } from '../../shared/types.js';
-import { useMoney } from '../StoreContext.js';
+import { useFormat } from 'talon-react';
 
 /**
  * The confirmation of the order just placed. It takes the focus when it appears: the "Place order" button the
  * shopper pressed is gone with the cart, and this is what they want to read next.
  */
 export function OrderPlaced({ order }: { order: CheckoutResult | undefined }) {
-  const money = useMoney();
+  const { money } = useFormat();
   const region = useRef<HTMLElement>(null);
   useEffect(() => {
     if (order) region.current?.focus();

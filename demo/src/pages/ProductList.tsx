@@ -1,5 +1,5 @@
 import type { Product } from '../../shared/types.js';
-import { useMoney } from '../StoreContext.js';
+import { useFormat } from 'talon-react';
 
 /** Props of {@link ProductList}. */
 export interface ProductListProps {
@@ -13,7 +13,7 @@ export interface ProductListProps {
 
 /** The catalog: each product with its price and an "Add to cart" button described by the product's name. */
 export function ProductList({ products, quantities, disabled, onAdd }: ProductListProps) {
-  const money = useMoney();
+  const { money } = useFormat();
   return (
     <section aria-labelledby="products-title">
       <h2 id="products-title">Products</h2>

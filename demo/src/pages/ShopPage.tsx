@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
+import { useCart } from 'talon-react';
 import type { CheckoutResult, Shopper } from '../../shared/types.js';
 import { CartPanel } from '../cart/CartPanel.js';
-import { useCart } from '../cart/useCart.js';
 import { demoApi, demoKeys } from '../demoApi.js';
 import { OrderPlaced } from './OrderPlaced.js';
 import { ProductList } from './ProductList.js';
@@ -22,7 +22,7 @@ export interface ShopPageProps {
 /** The products and the cart. */
 export function ShopPage({ shopper, cartId, order, onOrderPlaced, onCartClosed, onShopping }: ShopPageProps) {
   const products = useQuery({ queryKey: demoKeys.products, queryFn: demoApi.products, staleTime: Infinity });
-  const cart = useCart(cartId, shopper.id);
+  const cart = useCart(cartId, { profileId: shopper.id });
   const bySku = useMemo(() => new Map(products.data?.map((product) => [product.sku, product])), [products.data]);
   const quantities = useMemo(() => new Map(cart.lines.map((line) => [line.sku, line.quantity])), [cart.lines]);
 
@@ -33,7 +33,7 @@ export function ShopPage({ shopper, cartId, order, onOrderPlaced, onCartClosed, 
 
   const add = (sku: string) => {
     onShopping();
-    cart.setQuantity(sku, (quantities.get(sku) ?? 0) + 1);
+    cart.add(sku);
   };
 
   return (

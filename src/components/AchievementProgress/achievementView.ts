@@ -1,5 +1,5 @@
 import type { AchievementStatusEntry } from '../../schemas/AchievementStatusEntry.js';
-import type { TalonFormat } from '../core/useFormat.js';
+import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { AchievementProgressMessages } from '../../messages/achievementProgress.js';
 
 /** The shopper's status in an achievement: `inprogress`, `completed`, `not_started` or `expired`. */

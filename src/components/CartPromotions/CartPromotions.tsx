@@ -1,18 +1,17 @@
 'use client';
-import { skipToken } from '@tanstack/react-query';
 import { forwardRef, useId, useMemo, type ReactNode } from 'react';
 import type { CartNotification } from '../../effects/CartEffectsSummary.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
-import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
+import { useCartSummary } from '../../react/cart/useCartSummary.js';
 import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../core/useMessages.js';
 import { codeLines, discountLines, pointsLines } from './cartPromotionRows.js';
 import { defaultCartPromotionsMessages } from '../../messages/cartPromotions.js';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link CartPromotions}. */
 export interface CartPromotionsProps extends StyleProps, RootProps<'section'> {
@@ -55,10 +54,9 @@ export const CartPromotions = forwardRef<HTMLElement, CartPromotionsProps>(funct
   const format = useFormat();
   const cls = useMemo(() => classNames('cart-promotions', unstyled), [unstyled]);
   const id = useId();
-  const session = useCustomerSession(customerSessionId ? { customerSessionId } : skipToken);
-
-  const effects = session.data?.effects;
-  const summary = useMemo(() => summarizeEffects(effects), [effects]);
+  // The summary every other reader of this session shares: computed once per answer, not once per component.
+  const session = useCartSummary(customerSessionId);
+  const summary = useMemo(() => session.data ?? summarizeEffects(undefined), [session.data]);
   const discounts = useMemo(() => discountLines(summary, campaignNames), [summary, campaignNames]);
   const points = useMemo(() => pointsLines(summary), [summary]);
   const codes = useMemo(() => codeLines(summary), [summary]);

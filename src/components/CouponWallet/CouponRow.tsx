@@ -1,7 +1,7 @@
 'use client';
 import { memo, type ReactNode } from 'react';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
-import type { TalonFormat } from '../core/useFormat.js';
+import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { CopyState } from '../core/useCopy.js';
 import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
 import type { CommonMessages } from '../../messages/common.js';

@@ -10,13 +10,13 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useSessionCoupons } from '../core/useSessionCoupons.js';
 import { useMessages } from '../core/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
 import { defaultCouponWalletMessages, type CouponWalletMessages } from '../../messages/couponWallet.js';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';
 export type { CouponGroup } from './groupCoupons.js';

@@ -8,10 +8,10 @@ import { ProgressBar } from '../core/ProgressBar.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames, type ClassNames } from '../core/useClassNames.js';
-import { useFormat, type TalonFormat } from '../core/useFormat.js';
+import { useFormat, type TalonFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../core/useMessages.js';
 import { defaultLoyaltyBalanceMessages, type LoyaltyBalanceMessages } from '../../messages/loyaltyBalance.js';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** Where the customer stands in the program's tiers, as {@link LoyaltyBalanceProps.renderTier} gets it. */
 export interface LoyaltyTierProgress {

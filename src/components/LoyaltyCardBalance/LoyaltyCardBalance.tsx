@@ -10,10 +10,10 @@ import { below, Heading } from '../core/Heading.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../core/useMessages.js';
 import { defaultLoyaltyCardBalanceMessages } from '../../messages/loyaltyCardBalance.js';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link LoyaltyCardBalance}. */
 export interface LoyaltyCardBalanceProps extends StyleProps, RootProps<'section'> {

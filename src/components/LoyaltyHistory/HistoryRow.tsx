@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { classNames } from '../core/useClassNames.js';
-import type { TalonFormat } from '../core/useFormat.js';
+import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { LoyaltyHistoryMessages } from '../../messages/loyaltyHistory.js';
 import type { LoyaltyHistoryTransaction } from './useHistoryQuery.js';
 

@@ -1,11 +1,11 @@
 'use client';
 import { forwardRef, Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
-import { queryState } from '../core/queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { VisuallyHidden } from '../core/VisuallyHidden.js';
 import { classNames } from '../core/useClassNames.js';
-import { useFormat } from '../core/useFormat.js';
+import { useFormat } from '../../react/format/useFormat.js';
 import { useMessages } from '../core/useMessages.js';
 import { hasFilters, isValidRange, noFilters, type LoyaltyHistoryFilters } from './filters.js';
 import { HistoryFilters } from './HistoryFilters.js';

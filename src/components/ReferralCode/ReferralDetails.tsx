@@ -1,7 +1,7 @@
 'use client';
 import type { Ref } from 'react';
 import { CopyButton } from '../core/CopyButton.js';
-import type { TalonFormat } from '../core/useFormat.js';
+import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { CommonMessages } from '../../messages/common.js';
 import type { ReferralCodeMessages } from '../../messages/referralCode.js';
 import type { ShownReferral } from './pickReferral.js';

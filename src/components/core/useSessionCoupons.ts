@@ -3,10 +3,11 @@ import { skipToken } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { TalonError } from '../../client/errors/TalonError.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
+import { useCartSummary } from '../../react/cart/useCartSummary.js';
 import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
 import { useUpdateCustomerSession } from '../../react/hooks/useUpdateCustomerSession.js';
 import type { Effect } from '../../schemas/Effect.js';
-import { queryState } from './queryState.js';
+import { queryState } from '../../react/core/queryState.js';
 
 /** What became of one apply or remove. */
 export type CouponOutcome =
@@ -92,16 +93,16 @@ export function useSessionCoupons(customerSessionId: string | undefined, profile
           : 'loading';
   const isNew = !session.data && notFound;
   const codes = session.data?.customerSession?.couponCodes ?? none;
-  const effects = session.data?.effects;
+  // The session's summary as every reader shares it (one per answer); the write's own answer is summarized apart.
+  const { data: summary } = useCartSummary(customerSessionId);
 
   const statuses = useMemo(() => {
-    const summary = summarizeEffects(effects);
     const map = new Map<string, SessionCouponStatus>();
-    for (const entry of summary.rejectedCoupons)
+    for (const entry of summary?.rejectedCoupons ?? [])
       map.set(fold(entry.value), { status: 'rejected', reason: entry.reason });
-    for (const value of summary.acceptedCoupons) map.set(fold(value), { status: 'accepted' });
+    for (const value of summary?.acceptedCoupons ?? []) map.set(fold(value), { status: 'accepted' });
     return map;
-  }, [effects]);
+  }, [summary]);
   const statusOf = useCallback((code: string) => statuses.get(fold(code)), [statuses]);
 
   const { mutateAsync } = update;
