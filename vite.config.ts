@@ -1,14 +1,20 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { readdirSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
 const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
-// Five entries: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
+// Five entries and the locales: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
 // `talon-react/mock` (the sandbox), `talon-react/mock/msw` (its MSW handlers, the one entry that needs msw) and
 // `talon-react/proxy` (the server-side handler that holds the API key), which the kit never imports. The sandbox and
 // the proxy share src/server.
+// Each language is an entry of its own (`talon-react/locales/de`): a shop pays only for the words it imports.
+const locales = Object.fromEntries(
+  readdirSync('src/locales').map((file) => [`locales/${file.replace(/\.ts$/, '')}`, `src/locales/${file}`]),
+);
+
 export default defineConfig({
   plugins: [react()],
   build: {
@@ -24,6 +30,7 @@ export default defineConfig({
         'mock/index': 'src/mock/index.ts',
         'mock/msw': 'src/mock/msw.ts',
         'proxy/index': 'src/proxy/index.ts',
+        ...locales,
       },
       formats: ['es'],
     },

@@ -1,10 +1,11 @@
 // Every story: the kit's styles, MSW answering from the sandbox (see stories/support), a fresh QueryClient and
-// TalonProvider per story, and toolbar globals for the theme, locale and currency. Axe violations fail the stories'
+// TalonProvider per story, and toolbar globals for the theme, locale (words and numbers), direction and currency. Axe violations fail the stories'
 // tests (`a11y.test: 'error'`).
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { sandboxHandlers } from '../stories/support/sandbox.js';
 import { mswStoryLoader } from '../stories/support/msw.js';
-import { StoryProviders, type Theme } from '../stories/support/StoryProviders.js';
+import { StoryProviders, type Direction, type Theme } from '../stories/support/StoryProviders.js';
+import { storyLocales } from '../stories/support/storyLocales.js';
 import '../src/components/styles.css';
 
 const withProviders: Decorator = (Story, context) => (
@@ -13,6 +14,7 @@ const withProviders: Decorator = (Story, context) => (
     storyId={context.id}
     theme={(context.globals.theme as Theme | undefined) ?? 'light'}
     locale={(context.globals.locale as string | undefined) ?? 'en-US'}
+    dir={(context.globals.dir as Direction | undefined) ?? 'auto'}
     currency={(context.globals.currency as string | undefined) ?? 'USD'}
     fill={context.viewMode === 'story'}
   >
@@ -39,16 +41,23 @@ const preview: Preview = {
       },
     },
     locale: {
-      description: 'Locale of numbers, points, money and dates',
+      description: 'Language of the words (talon-react/locales) and locale of numbers, points, money and dates',
       toolbar: {
         title: 'Locale',
         icon: 'globe',
+        items: Object.entries(storyLocales).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    dir: {
+      description: "Text direction of the page: the locale's own (Arabic is right-to-left), or forced",
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
         items: [
-          { value: 'en-US', title: 'English (US)' },
-          { value: 'en-GB', title: 'English (UK)' },
-          { value: 'de-DE', title: 'Deutsch' },
-          { value: 'fr-FR', title: 'Français' },
-          { value: 'ja-JP', title: '日本語' },
+          { value: 'auto', title: "The locale's" },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
         ],
         dynamicTitle: true,
       },
@@ -63,7 +72,7 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light', locale: 'en-US', currency: 'USD' },
+  initialGlobals: { theme: 'light', locale: 'en-US', dir: 'auto', currency: 'USD' },
   parameters: {
     // Every story is served by a fresh demo sandbox unless it says otherwise.
     msw: { handlers: sandboxHandlers() },

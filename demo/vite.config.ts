@@ -15,6 +15,7 @@ export const talonAliases: Alias[] = [
   { find: /^talon-react\/mock$/, replacement: src('mock/index.ts') },
   { find: /^talon-react\/mock\/msw$/, replacement: src('mock/msw.ts') },
   { find: /^talon-react\/proxy$/, replacement: src('proxy/index.ts') },
+  { find: /^talon-react\/locales\/([\w-]+)$/, replacement: src('locales/$1.ts') },
 ];
 
 export default defineConfig({

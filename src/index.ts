@@ -26,3 +26,7 @@ export { cartPromotionsQueries } from './components/CartPromotions/cartPromotion
 export { couponWalletQueries } from './components/CouponWallet/couponWalletQueries.js';
 export { referralCodeQueries } from './components/ReferralCode/referralCodeQueries.js';
 export { loyaltyBalanceQueries, type LoyaltyBalanceIds } from './components/LoyaltyBalance/loyaltyBalanceQueries.js';
+// The components' words, by component: what `TalonProvider messages` and talon-react/locales/<lang> are made of.
+export type { TalonMessages, TalonMessagesOverrides } from './messages/TalonMessages.js';
+export type { CommonMessages } from './messages/common.js';
+export { plural, type PluralForms } from './messages/plural.js';

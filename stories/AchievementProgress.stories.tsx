@@ -12,7 +12,6 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { defaultAchievementProgressMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/AchievementProgress',
@@ -22,14 +21,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultAchievementProgressMessages.title,
-      empty: defaultAchievementProgressMessages.empty,
-      statusInProgress: defaultAchievementProgressMessages.statusInProgress,
-      statusCompleted: defaultAchievementProgressMessages.statusCompleted,
-      statusNotStarted: defaultAchievementProgressMessages.statusNotStarted,
-      statusExpired: defaultAchievementProgressMessages.statusExpired,
-    },
   },
   argTypes: {
     integrationId: {

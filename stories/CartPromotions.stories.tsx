@@ -7,7 +7,6 @@ import { expect, waitFor, within } from 'storybook/test';
 import { CartPromotions, CouponCodeForm } from 'talon-react/components';
 import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import { BASE_PATH, demo, emptyStory, errorStory, loadingStory, maxWidth, sandboxHandlers } from './support/index.js';
-import { defaultCartPromotionsMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const hoodiesAndCoffee = [
@@ -53,16 +52,6 @@ const meta = {
     customerSessionId: cartId,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultCartPromotionsMessages.title,
-      empty: defaultCartPromotionsMessages.empty,
-      discountsTitle: defaultCartPromotionsMessages.discountsTitle,
-      totalSaved: defaultCartPromotionsMessages.totalSaved,
-      freeItemsTitle: defaultCartPromotionsMessages.freeItemsTitle,
-      pointsTitle: defaultCartPromotionsMessages.pointsTitle,
-      codesTitle: defaultCartPromotionsMessages.codesTitle,
-      notificationsTitle: defaultCartPromotionsMessages.notificationsTitle,
-    },
   },
   argTypes: {
     customerSessionId: {

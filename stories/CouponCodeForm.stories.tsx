@@ -13,7 +13,6 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultCouponCodeFormMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const { valid, expired } = demo.coupons;
@@ -46,14 +45,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 3,
     unstyled: false,
-    messages: {
-      label: defaultCouponCodeFormMessages.label,
-      submit: defaultCouponCodeFormMessages.submit,
-      emptyCode: defaultCouponCodeFormMessages.emptyCode,
-      appliedTitle: defaultCouponCodeFormMessages.appliedTitle,
-      statusAccepted: defaultCouponCodeFormMessages.statusAccepted,
-      remove: defaultCouponCodeFormMessages.remove,
-    },
   },
   argTypes: {
     customerSessionId: {

@@ -5,6 +5,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { CouponWallet } from 'talon-react/components';
+import { ar } from 'talon-react/locales/ar';
 import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import {
   BASE_PATH,
@@ -18,7 +19,6 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultCouponWalletMessages } from './support/messages.js';
 
 const cartId = 'demo-cart';
 const ada = demo.profiles.ada;
@@ -86,17 +86,6 @@ const meta = {
     showDisabled: false,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultCouponWalletMessages.title,
-      empty: defaultCouponWalletMessages.empty,
-      groupActive: defaultCouponWalletMessages.groupActive,
-      groupPending: defaultCouponWalletMessages.groupPending,
-      groupUsed: defaultCouponWalletMessages.groupUsed,
-      groupExpired: defaultCouponWalletMessages.groupExpired,
-      apply: defaultCouponWalletMessages.apply,
-      remove: defaultCouponWalletMessages.remove,
-      inCart: defaultCouponWalletMessages.inCart,
-    },
   },
   argTypes: {
     integrationId: {
@@ -141,6 +130,25 @@ export const Populated: Story = {
     await expect(gift).toHaveTextContent('$50.00 left of $50.00');
     // "Apply to cart" waits for the cart: the wallet never overwrites codes it has not read.
     await expect(await within(gift).findByRole('button', { name: 'Apply to cart: code GIFT-50' })).toBeVisible();
+  },
+};
+
+/**
+ * Arabic, right to left (the toolbar's العربية): the words of `talon-react/locales/ar`, numbers and dates of `ar-EG`,
+ * and the layout mirrored by the kit's logical CSS, so each line starts at the right edge.
+ */
+export const Arabic: Story = {
+  globals: { locale: 'ar-EG' },
+  play: async ({ canvas }) => {
+    const group = await canvas.findByRole('heading', { name: ar.couponWallet.groupActive });
+    const wallet = canvas.getByRole('region', { name: ar.couponWallet.title });
+    await expect(wallet.closest('[dir]')).toHaveAttribute('dir', 'rtl');
+    await expect(getComputedStyle(wallet).direction).toBe('rtl');
+    const words = document.createRange();
+    words.selectNodeContents(group);
+    const [text, box] = [words.getBoundingClientRect(), group.getBoundingClientRect()];
+    await expect(box.right - text.right).toBeLessThan(2);
+    await expect(text.left - box.left).toBeGreaterThan(box.width / 2);
   },
 };
 

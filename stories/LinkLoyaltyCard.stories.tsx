@@ -4,7 +4,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
 import { LinkLoyaltyCard, LoyaltyCardBalance } from 'talon-react/components';
 import { demo, errorHandlers, loadingHandlers, maxWidth, withSandbox } from './support/index.js';
-import { defaultLinkLoyaltyCardMessages } from './support/messages.js';
 
 const program = demo.loyaltyPrograms.cards;
 const { unlinked, full } = demo.loyaltyCards;
@@ -18,12 +17,6 @@ const meta = {
     integrationId: demo.profiles.ada,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultLinkLoyaltyCardMessages.title,
-      label: defaultLinkLoyaltyCardMessages.label,
-      hint: defaultLinkLoyaltyCardMessages.hint,
-      submit: defaultLinkLoyaltyCardMessages.submit,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: [program] },

@@ -4,7 +4,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { LoyaltyBalance } from 'talon-react/components';
 import { demo, emptyHandlers, emptyStory, errorHandlers, errorStory, loadingStory, maxWidth } from './support/index.js';
-import { defaultLoyaltyBalanceMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/LoyaltyBalance',
@@ -16,12 +15,6 @@ const meta = {
     headingLevel: 2,
     showDetails: true,
     unstyled: false,
-    messages: {
-      title: defaultLoyaltyBalanceMessages.title,
-      empty: defaultLoyaltyBalanceMessages.empty,
-      activePoints: defaultLoyaltyBalanceMessages.activePoints,
-      pendingPoints: defaultLoyaltyBalanceMessages.pendingPoints,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: [demo.loyaltyPrograms.points] },

@@ -14,7 +14,6 @@ import {
   maxWidth,
   sandboxHandlers,
 } from './support/index.js';
-import { defaultLoyaltyHistoryMessages } from './support/messages.js';
 
 const meta = {
   title: 'Components/LoyaltyHistory',
@@ -27,12 +26,6 @@ const meta = {
     showFilters: true,
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultLoyaltyHistoryMessages.title,
-      caption: defaultLoyaltyHistoryMessages.caption,
-      empty: defaultLoyaltyHistoryMessages.empty,
-      loadMore: defaultLoyaltyHistoryMessages.loadMore,
-    },
   },
   argTypes: {
     loyaltyProgramId: { control: 'select', options: Object.values(demo.loyaltyPrograms) },

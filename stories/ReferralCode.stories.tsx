@@ -15,7 +15,6 @@ import {
   sandboxHandlers,
   withSandbox,
 } from './support/index.js';
-import { defaultReferralCodeMessages } from './support/messages.js';
 
 /** Replaces a property of `navigator` for one story; the returned function puts it back. */
 function stubNavigator(name: 'clipboard' | 'share', value: unknown): () => void {
@@ -48,13 +47,6 @@ const meta = {
     shareUrl: 'https://shop.example/welcome',
     headingLevel: 2,
     unstyled: false,
-    messages: {
-      title: defaultReferralCodeMessages.title,
-      description: defaultReferralCodeMessages.description,
-      codeLabel: defaultReferralCodeMessages.codeLabel,
-      create: defaultReferralCodeMessages.create,
-      share: defaultReferralCodeMessages.share,
-    },
   },
   argTypes: {
     integrationId: {

@@ -7,6 +7,7 @@ import {
   getLoyaltyBalances,
   isEffectOfType,
   loyaltyBalancesQueryOptions,
+  plural,
   summarizeEffects,
   TalonProvider,
   useCart,
@@ -15,10 +16,18 @@ import {
   useLoyaltyBalances,
   useUpdateCustomerSession,
 } from 'talon-react';
-import type { CartEffectsSummary, CartItem, Effect, IntegrationStateV2, LoyaltyBalancesWithTiers } from 'talon-react';
+import type {
+  TalonMessages,
+  CartEffectsSummary,
+  CartItem,
+  Effect,
+  IntegrationStateV2,
+  LoyaltyBalancesWithTiers,
+} from 'talon-react';
 import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { createTalonSandbox, demoSeed } from 'talon-react/mock';
 import { talonHandlers } from 'talon-react/mock/msw';
+import { de } from 'talon-react/locales/de';
 import { setupServer } from 'msw/node';
 import { getRequestListener, serve } from '@hono/node-server';
 import { createTalonProxy, mintSessionId, TalonProxyRefusal, verifySessionId } from 'talon-react/proxy';
@@ -187,6 +196,21 @@ test('components', () => {
     </TalonProvider>
   );
   expectTypeOf(page).toEqualTypeOf<React.JSX.Element>();
+});
+
+test('translations', () => {
+  const shopperId = 'shopper-42';
+  function App() {
+    return (
+      <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR" messages={de}>
+        <CouponWallet integrationId={shopperId} messages={{ title: 'Ihre Gutscheine' }} />
+      </TalonProvider>
+    );
+  }
+  const tweaked = { ...de, couponWallet: { ...de.couponWallet, title: 'Gutscheine' } };
+  expectTypeOf(App).toBeFunction();
+  expectTypeOf(tweaked).toMatchTypeOf<TalonMessages>();
+  expectTypeOf(plural('pl', 5, { one: 'punkt', few: 'punkty', many: 'punktów', other: 'punktu' })).toBeString();
 });
 
 test('the proxy', () => {

@@ -1,7 +1,7 @@
 'use client';
 import { createContext } from 'react';
 import type { TalonTransport } from '../client/createTalonTransport.js';
-import type { TalonMessagesOverrides } from '../components/messages/TalonMessages.js';
+import type { TalonMessagesOverrides } from '../messages/TalonMessages.js';
 
 /** What `TalonProvider` gives the hooks and components below it. */
 export interface TalonContextValue {

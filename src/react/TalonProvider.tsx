@@ -2,7 +2,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { useContext, useMemo, useState, type ReactNode } from 'react';
 import { createTalonTransport, type TalonTransport } from '../client/createTalonTransport.js';
-import type { TalonMessagesOverrides } from '../components/messages/TalonMessages.js';
+import type { TalonMessagesOverrides } from '../messages/TalonMessages.js';
 import { TalonContext } from './TalonContext.js';
 
 /** Props of `TalonProvider`: the proxy's `baseUrl`, or a client you built with `createTalonClient`. */

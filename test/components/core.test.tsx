@@ -9,10 +9,10 @@ import { ProgressBar } from '../../src/components/core/ProgressBar.js';
 import { Status } from '../../src/components/core/Status.js';
 import { classNames } from '../../src/components/core/useClassNames.js';
 import { useFormat } from '../../src/react/format/useFormat.js';
-import { defaultCommonMessages } from '../../src/components/messages/commonMessages.js';
-import type { TalonMessagesOverrides } from '../../src/components/messages/TalonMessages.js';
-import { useMessages } from '../../src/components/messages/useMessages.js';
-import { defaultReferralCodeMessages } from '../../src/components/ReferralCode/messages.js';
+import { defaultCommonMessages } from '../../src/messages/common.js';
+import type { TalonMessagesOverrides } from '../../src/messages/TalonMessages.js';
+import { useMessages } from '../../src/components/core/useMessages.js';
+import { defaultReferralCodeMessages } from '../../src/messages/referralCode.js';
 import { TalonProvider } from '../../src/react/TalonProvider.js';
 
 /** Intl's output with its no-break spaces made plain, to compare with readable strings. */

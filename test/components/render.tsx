@@ -15,7 +15,7 @@ import { getResponse, http, type RequestHandler } from 'msw';
 import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import type { TalonMessagesOverrides } from '../../src/components/messages/TalonMessages.js';
+import type { TalonMessagesOverrides } from '../../src/messages/TalonMessages.js';
 import { createTalonSandbox, demoSeed, type TalonSandbox } from '../../src/mock/index.js';
 import { talonHandlers } from '../../src/mock/msw.js';
 import { createTalonTransport } from '../../src/client/createTalonTransport.js';

@@ -20,6 +20,7 @@ import {
   useTalonClient,
   useUpdateCustomerSession,
   type Coupon,
+  type TalonMessages,
   type CustomerAchievementHistoryPage,
   type CustomerAchievementsPage,
   type CustomerInventory,
@@ -37,6 +38,7 @@ import {
 import { CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { createTalonSandbox, demoSeed } from 'talon-react/mock';
 import { createTalonProxy } from 'talon-react/proxy';
+import { de } from 'talon-react/locales/de';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 /** `expectType<T>()(value)` compiles only when the value's type is exactly `T`. */
@@ -120,10 +122,13 @@ export function useHooksAndQueryOptions() {
   expectType<ReservedCustomersPage | undefined>()(reservation.query.data);
 }
 
+expectType<TalonMessages>()(de);
+expectType<string>()(de.cartPromotions.points('2', 2));
+
 export function App() {
   return (
-    <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR" queryClient={queryClient}>
-      <CouponWallet integrationId="shopper-42" />
+    <TalonProvider baseUrl="/api/talon" locale="de-DE" currency="EUR" queryClient={queryClient} messages={de}>
+      <CouponWallet integrationId="shopper-42" messages={{ title: 'Ihre Gutscheine' }} />
       <LoyaltyBalance loyaltyProgramId={7} integrationId="shopper-42" />
     </TalonProvider>
   );

@@ -3,7 +3,7 @@ import { Heading } from '../core/Heading.js';
 import { ProgressBar } from '../core/ProgressBar.js';
 import type { HeadingLevel } from '../core/StyleProps.js';
 import type { AchievementView } from './achievementView.js';
-import type { AchievementProgressMessages } from './messages.js';
+import type { AchievementProgressMessages } from '../../messages/achievementProgress.js';
 
 type Part = (part: string) => string | undefined;
 

@@ -8,10 +8,10 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { AchievementItem } from './AchievementItem.js';
 import { achievementView, type AchievementView } from './achievementView.js';
-import { defaultAchievementProgressMessages } from './messages.js';
+import { defaultAchievementProgressMessages } from '../../messages/achievementProgress.js';
 
 export type { AchievementStatus, AchievementView } from './achievementView.js';
 

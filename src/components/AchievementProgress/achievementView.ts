@@ -1,6 +1,6 @@
 import type { AchievementStatusEntry } from '../../schemas/AchievementStatusEntry.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
-import type { AchievementProgressMessages } from './messages.js';
+import type { AchievementProgressMessages } from '../../messages/achievementProgress.js';
 
 /** The shopper's status in an achievement: `inprogress`, `completed`, `not_started` or `expired`. */
 export type AchievementStatus = 'inprogress' | 'completed' | 'not_started' | 'expired';

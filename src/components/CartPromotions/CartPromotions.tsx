@@ -8,9 +8,9 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { codeLines, discountLines, pointsLines } from './cartPromotionRows.js';
-import { defaultCartPromotionsMessages } from './messages.js';
+import { defaultCartPromotionsMessages } from '../../messages/cartPromotions.js';
 import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link CartPromotions}. */

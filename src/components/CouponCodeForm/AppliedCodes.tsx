@@ -3,8 +3,8 @@ import type { ReactNode } from 'react';
 import { Heading } from '../core/Heading.js';
 import type { HeadingLevel } from '../core/StyleProps.js';
 import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
-import type { CommonMessages } from '../messages/commonMessages.js';
-import type { CouponCodeFormMessages } from './messages.js';
+import type { CommonMessages } from '../../messages/common.js';
+import type { CouponCodeFormMessages } from '../../messages/couponCodeForm.js';
 
 /** What `renderCode` gets besides the code. */
 export interface AppliedCodeContext {

@@ -6,9 +6,9 @@ import { Status } from '../core/Status.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useSessionCoupons } from '../core/useSessionCoupons.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { AppliedCodes, type RenderCode } from './AppliedCodes.js';
-import { defaultCouponCodeFormMessages } from './messages.js';
+import { defaultCouponCodeFormMessages } from '../../messages/couponCodeForm.js';
 
 export type { AppliedCodeContext, RenderCode } from './AppliedCodes.js';
 

@@ -4,9 +4,9 @@ import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { CopyState } from '../core/useCopy.js';
 import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 import type { CouponGroup } from './groupCoupons.js';
-import type { CouponWalletMessages } from './messages.js';
+import type { CouponWalletMessages } from '../../messages/couponWallet.js';
 
 /** What `renderCoupon` gets besides the coupon: its state in words and the actions the default row offers. */
 export interface CouponRenderContext {
@@ -77,7 +77,8 @@ function detailsOf(props: CouponRowProps): string[] {
     details.push(m.valueLeft(format.money(remaining), format.money(coupon.discountLimit)));
   }
   if (group === 'active' && coupon.usageLimit > 1) {
-    details.push(m.usesLeft(format.number(Math.max(coupon.usageLimit - coupon.usageCounter, 0))));
+    const left = Math.max(coupon.usageLimit - coupon.usageCounter, 0);
+    details.push(m.usesLeft(format.number(left), left));
   }
   return details;
 }

@@ -12,10 +12,10 @@ import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
 import { useFormat } from '../../react/format/useFormat.js';
 import { useSessionCoupons } from '../core/useSessionCoupons.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
-import { defaultCouponWalletMessages, type CouponWalletMessages } from './messages.js';
+import { defaultCouponWalletMessages, type CouponWalletMessages } from '../../messages/couponWallet.js';
 import { queryState } from '../../react/core/queryState.js';
 
 export type { CouponRenderContext, RenderCoupon } from './CouponRow.js';

@@ -5,9 +5,9 @@ import type { LoyaltyCard } from '../../schemas/LoyaltyCard.js';
 import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { linkFailure } from './linkError.js';
-import { defaultLinkLoyaltyCardMessages } from './messages.js';
+import { defaultLinkLoyaltyCardMessages } from '../../messages/linkLoyaltyCard.js';
 
 /** Props of {@link LinkLoyaltyCard}. */
 export interface LinkLoyaltyCardProps extends StyleProps, RootProps<'section'> {

@@ -9,8 +9,8 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames, type ClassNames } from '../core/useClassNames.js';
 import { useFormat, type TalonFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
-import { defaultLoyaltyBalanceMessages, type LoyaltyBalanceMessages } from './messages.js';
+import { useMessages } from '../core/useMessages.js';
+import { defaultLoyaltyBalanceMessages, type LoyaltyBalanceMessages } from '../../messages/loyaltyBalance.js';
 import { queryState } from '../../react/core/queryState.js';
 
 /** Where the customer stands in the program's tiers, as {@link LoyaltyBalanceProps.renderTier} gets it. */
@@ -171,14 +171,16 @@ function TierPart({
         currentTier !== undefined && <p className={cls('top-tier')}>{m.topTierReached(currentTier)}</p>
       ) : (
         <>
-          <p className={cls('next-tier')}>{m.pointsToNextTier(f.points(pointsToNextTier), nextTier)}</p>
+          <p className={cls('next-tier')}>
+            {m.pointsToNextTier(f.points(pointsToNextTier), nextTier, pointsToNextTier)}
+          </p>
           <ProgressBar
             className={cls('progress')}
             indicatorClassName={cls('progress-indicator')}
             value={activePoints}
             max={target}
             label={m.progressLabel(nextTier)}
-            valueText={m.progressValueText(f.points(activePoints), f.points(target), nextTier)}
+            valueText={m.progressValueText(f.points(activePoints), f.points(target), nextTier, target)}
           />
         </>
       )}

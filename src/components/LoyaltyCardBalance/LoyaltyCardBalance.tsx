@@ -11,8 +11,8 @@ import { Region } from '../core/Region.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
-import { defaultLoyaltyCardBalanceMessages } from './messages.js';
+import { useMessages } from '../core/useMessages.js';
+import { defaultLoyaltyCardBalanceMessages } from '../../messages/loyaltyCardBalance.js';
 import { queryState } from '../../react/core/queryState.js';
 
 /** Props of {@link LoyaltyCardBalance}. */
@@ -158,7 +158,11 @@ export const LoyaltyCardBalance = forwardRef<HTMLElement, LoyaltyCardBalanceProp
           </Heading>
           {limit !== undefined && (
             <p className={cls('profile-count')}>
-              {m.profileCount(f.number(profiles.length), limit > 0 ? f.number(limit) : '')}
+              {m.profileCount(
+                f.number(profiles.length),
+                limit > 0 ? f.number(limit) : '',
+                limit > 0 ? limit : profiles.length,
+              )}
             </p>
           )}
           {profiles.length > 0 ? (

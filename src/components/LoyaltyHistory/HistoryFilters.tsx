@@ -2,7 +2,7 @@
 import { useId } from 'react';
 import type { classNames } from '../core/useClassNames.js';
 import { hasFilters, isValidRange, type LoyaltyHistoryFilters } from './filters.js';
-import type { LoyaltyHistoryMessages, LoyaltyHistoryTypeFilter } from './messages.js';
+import type { LoyaltyHistoryMessages, LoyaltyHistoryTypeFilter } from '../../messages/loyaltyHistory.js';
 
 const typeFilters = [
   ['all', 'typeAll'],

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import type { classNames } from '../core/useClassNames.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
-import type { LoyaltyHistoryMessages } from './messages.js';
+import type { LoyaltyHistoryMessages } from '../../messages/loyaltyHistory.js';
 import type { LoyaltyHistoryTransaction } from './useHistoryQuery.js';
 
 /** A transaction's cells in words, as {@link HistoryRow} shows them and `renderRow` gets them. */

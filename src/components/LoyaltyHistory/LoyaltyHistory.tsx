@@ -6,11 +6,11 @@ import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/
 import { VisuallyHidden } from '../core/VisuallyHidden.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { hasFilters, isValidRange, noFilters, type LoyaltyHistoryFilters } from './filters.js';
 import { HistoryFilters } from './HistoryFilters.js';
 import { HistoryRow, rowParts, type LoyaltyHistoryRowParts } from './HistoryRow.js';
-import { defaultLoyaltyHistoryMessages } from './messages.js';
+import { defaultLoyaltyHistoryMessages } from '../../messages/loyaltyHistory.js';
 import { useHistoryQuery, type LoyaltyHistoryTransaction } from './useHistoryQuery.js';
 
 export type { LoyaltyHistoryFilters } from './filters.js';
@@ -141,10 +141,15 @@ export const LoyaltyHistory = forwardRef<HTMLElement, LoyaltyHistoryProps>(funct
   const announced =
     announcement?.kind === 'more'
       ? rows.length > announcement.from && !isFetchingNextPage
-        ? m.loadedMore(f.number(rows.length - announcement.from), f.number(rows.length))
+        ? m.loadedMore(
+            f.number(rows.length - announcement.from),
+            f.number(rows.length),
+            rows.length - announcement.from,
+            rows.length,
+          )
         : ''
       : announcement?.kind === 'results' && !query.isPending && !query.isError
-        ? m.results(f.number(rows.length), hasNextPage)
+        ? m.results(f.number(rows.length), hasNextPage, rows.length)
         : '';
 
   return (

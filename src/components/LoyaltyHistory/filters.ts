@@ -1,4 +1,4 @@
-import type { LoyaltyHistoryTypeFilter } from './messages.js';
+import type { LoyaltyHistoryTypeFilter } from '../../messages/loyaltyHistory.js';
 
 /** The filters of a history: a transaction type and a range of days (`YYYY-MM-DD`, `""` for open). */
 export interface LoyaltyHistoryFilters {

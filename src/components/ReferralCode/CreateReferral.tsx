@@ -1,5 +1,5 @@
 'use client';
-import type { ReferralCodeMessages } from './messages.js';
+import type { ReferralCodeMessages } from '../../messages/referralCode.js';
 
 type Part = (part: string) => string | undefined;
 

@@ -9,9 +9,9 @@ import { shopperInventoryInput } from '../core/shopperInventory.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useMessages } from '../messages/useMessages.js';
+import { useMessages } from '../core/useMessages.js';
 import { CreateReferral } from './CreateReferral.js';
-import { defaultReferralCodeMessages } from './messages.js';
+import { defaultReferralCodeMessages } from '../../messages/referralCode.js';
 import { isUsable, pickReferral } from './pickReferral.js';
 import { ReferralDetails } from './ReferralDetails.js';
 

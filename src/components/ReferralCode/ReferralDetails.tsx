@@ -2,8 +2,8 @@
 import type { Ref } from 'react';
 import { CopyButton } from '../core/CopyButton.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
-import type { CommonMessages } from '../messages/commonMessages.js';
-import type { ReferralCodeMessages } from './messages.js';
+import type { CommonMessages } from '../../messages/common.js';
+import type { ReferralCodeMessages } from '../../messages/referralCode.js';
 import type { ShownReferral } from './pickReferral.js';
 import { ShareButton } from './ShareButton.js';
 

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 import { useCopy } from './useCopy.js';
 
 /** Props of {@link CopyButton}. */

@@ -1,5 +1,5 @@
 'use client';
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 import type { ClassNames } from './useClassNames.js';
 
 /**

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 import { Heading } from './Heading.js';
 import { RefreshNotice } from './RefreshNotice.js';
 import { Status } from './Status.js';

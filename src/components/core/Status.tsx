@@ -1,5 +1,5 @@
 'use client';
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 
 /**
  * The loading, error and empty states every component shares. Loading is a polite status; an error is an alert with

@@ -1,5 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
-import type { TalonMessages } from '../messages/TalonMessages.js';
+import type { TalonMessages } from '../../messages/TalonMessages.js';
 
 /** Props every component takes. */
 export interface StyleProps {

@@ -1,4 +1,4 @@
-import type { CommonMessages } from '../messages/commonMessages.js';
+import type { CommonMessages } from '../../messages/common.js';
 import type { CouponOutcome } from './useSessionCoupons.js';
 
 /** The words a component announces after an apply or remove. */

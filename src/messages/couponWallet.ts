@@ -30,7 +30,7 @@ export interface CouponWalletMessages {
   /** The value left on a coupon with a discount limit (a gift card): both amounts formatted as money. */
   valueLeft: (remaining: string, limit: string) => string;
   /** Uses left of a coupon that can be redeemed several times. */
-  usesLeft: (count: string) => string;
+  usesLeft: (count: string, n: number) => string;
   /** The copy button's accessible name: starts with the visible `common.copy` (WCAG 2.5.3, label in name). */
   copyLabel: (code: string) => string;
   /** Announced after a copy. */

@@ -1,8 +1,8 @@
 'use client';
 import { useMemo } from 'react';
 import { useTalonContext } from '../../react/useTalonContext.js';
-import { defaultCommonMessages, type CommonMessages } from './commonMessages.js';
-import type { TalonMessages } from './TalonMessages.js';
+import { defaultCommonMessages, type CommonMessages } from '../../messages/common.js';
+import type { TalonMessages } from '../../messages/TalonMessages.js';
 
 /**
  * `{ ...base, ...over }` without the keys `over` leaves `undefined` (`{ title: undefined }` from a Storybook control or

@@ -1,4 +1,4 @@
-import type { AchievementStatusEntry } from '../../schemas/AchievementStatusEntry.js';
+import type { AchievementStatusEntry } from '../schemas/AchievementStatusEntry.js';
 
 /** The words of {@link AchievementProgress}. */
 export interface AchievementProgressMessages {

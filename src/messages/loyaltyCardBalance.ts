@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 /** The words of {@link LoyaltyCardBalance}. Strings with values are functions of the already formatted values. */
 export interface LoyaltyCardBalanceMessages {
   /** The heading, and the region's name: "Loyalty card DEMO-CARD-0001". */
@@ -22,8 +23,10 @@ export interface LoyaltyCardBalanceMessages {
   subledger: string;
   /** The heading of the linked customers. */
   profiles: string;
-  /** How many customers share the card, when its limit is known: "2 of 2 customers" (limit "" means unlimited). */
-  profileCount: (count: string, limit: string) => string;
+  /** How many customers share the card, when its limit is known: "2 of 2 customers" (limit "" means unlimited);
+   * `n` is the number the noun follows, for plurals: the limit if there is one, else the count.
+   */
+  profileCount: (count: string, limit: string, n: number) => string;
   /** Said when nobody is linked to the card. */
   noProfiles: string;
   /** One linked customer: their integration ID and when they were linked. */
@@ -46,7 +49,10 @@ export const defaultLoyaltyCardBalanceMessages: LoyaltyCardBalanceMessages = {
   subledgers: 'Points by subledger',
   subledger: 'Subledger',
   profiles: 'Customers linked to this card',
-  profileCount: (count, limit) => (limit ? `${count} of ${limit} customers` : `${count} customers`),
+  profileCount: (count, limit, n) => {
+    const customers = plural('en', n, { one: 'customer', other: 'customers' });
+    return limit ? `${count} of ${limit} ${customers}` : `${count} ${customers}`;
+  },
   noProfiles: 'No customer is linked to this card yet.',
   profile: (integrationId, linkedOn) => `${integrationId}, linked on ${linkedOn}`,
 };

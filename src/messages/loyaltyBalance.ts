@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 /** The words of {@link LoyaltyBalance}. Strings with values are functions of the already formatted values. */
 export interface LoyaltyBalanceMessages {
   /** The heading, and the region's name. */
@@ -15,11 +16,11 @@ export interface LoyaltyBalanceMessages {
   /** "Current tier: Silver". */
   currentTier: (tier: string) => string;
   /** "900 points to Gold". */
-  pointsToNextTier: (points: string, tier: string) => string;
+  pointsToNextTier: (points: string, tier: string, n: number) => string;
   /** The progress bar's name: "Progress to Gold". */
   progressLabel: (tier: string) => string;
   /** The progress bar's value in words: "600 of 1,500 points to Gold". */
-  progressValueText: (points: string, target: string, tier: string) => string;
+  progressValueText: (points: string, target: string, tier: string, targetN: number) => string;
   /** Said instead of the progress when there is no tier above the current one. */
   topTierReached: (tier: string) => string;
 }
@@ -33,8 +34,9 @@ export const defaultLoyaltyBalanceMessages: LoyaltyBalanceMessages = {
   expiredPoints: 'Expired points',
   negativePoints: 'Points owed',
   currentTier: (tier) => `Current tier: ${tier}`,
-  pointsToNextTier: (points, tier) => `${points} points to ${tier}`,
+  pointsToNextTier: (points, tier, n) => `${points} ${plural('en', n, { one: 'point', other: 'points' })} to ${tier}`,
   progressLabel: (tier) => `Progress to ${tier}`,
-  progressValueText: (points, target, tier) => `${points} of ${target} points to ${tier}`,
+  progressValueText: (points, target, tier, targetN) =>
+    `${points} of ${target} ${plural('en', targetN, { one: 'point', other: 'points' })} to ${tier}`,
   topTierReached: (tier) => `You have reached the top tier: ${tier}.`,
 };

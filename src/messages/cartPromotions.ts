@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 /**
  * The words of {@link CartPromotions}. Functions get their values already formatted (money in the provider's
  * currency, points and dates in its locale, rejection reasons in words); a count comes along where plurals need it.
@@ -46,8 +47,9 @@ export const defaultCartPromotionsMessages: CartPromotionsMessages = {
   freeItemsTitle: 'Free items',
   freeItemQuantity: (name, quantity) => `${name} × ${quantity}`,
   pointsTitle: 'Loyalty points',
-  points: (points, count) => (count === 1 ? `${points} point` : `${points} points`),
-  pointsFrom: (points, count, date) => `${count === 1 ? `${points} point` : `${points} points`}, usable from ${date}`,
+  points: (points, count) => plural('en', count, { one: `${points} point`, other: `${points} points` }),
+  pointsFrom: (points, count, date) =>
+    `${plural('en', count, { one: `${points} point`, other: `${points} points` })}, usable from ${date}`,
   pointsTotal: 'Points you will earn',
   pointsSpent: 'Points used',
   codesTitle: 'Codes',

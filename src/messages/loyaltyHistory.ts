@@ -1,3 +1,4 @@
+import { plural } from './plural.js';
 /** The kinds of transaction the type filter offers: Talon.One's `loyaltyTransactionType`, or all of them. */
 export type LoyaltyHistoryTypeFilter = 'all' | 'session' | 'manual' | 'import';
 
@@ -49,9 +50,9 @@ export interface LoyaltyHistoryMessages {
   emptyFiltered: string;
   loadMore: string;
   /** Announced (politely) after "Load more": how many rows came and how many are shown. */
-  loadedMore: (count: string, total: string) => string;
+  loadedMore: (count: string, total: string, n: number, totalN: number) => string;
   /** Announced (politely) when the filters changed and the new list arrived. */
-  results: (count: string, hasMore: boolean) => string;
+  results: (count: string, hasMore: boolean, n: number) => string;
   /** Said when the next page could not be loaded (the button stays, to try again). */
   loadMoreError: string;
 }
@@ -82,8 +83,11 @@ export const defaultLoyaltyHistoryMessages: LoyaltyHistoryMessages = {
   empty: 'No transactions yet.',
   emptyFiltered: 'No transactions match these filters.',
   loadMore: 'Load more',
-  loadedMore: (count, total) => `Loaded ${count} more. ${total} transactions shown.`,
-  results: (count, hasMore) =>
-    hasMore ? `Showing the latest ${count} transactions.` : `Transactions found: ${count}.`,
+  loadedMore: (count, total, _n, totalN) =>
+    `Loaded ${count} more. ${total} ${plural('en', totalN, { one: 'transaction', other: 'transactions' })} shown.`,
+  results: (count, hasMore, n) =>
+    hasMore
+      ? `Showing the latest ${plural('en', n, { one: 'transaction', other: `${count} transactions` })}.`
+      : `Transactions found: ${count}.`,
   loadMoreError: 'Could not load more transactions.',
 };
