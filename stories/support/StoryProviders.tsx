@@ -1,5 +1,5 @@
-// What every story renders in: a fresh QueryClient and a TalonProvider on the sandbox, in the toolbar's theme, locale
-// and currency.
+// What every story renders in: a fresh QueryClient and a TalonProvider on the sandbox, in the toolbar's theme, language
+// (words and numbers), direction and currency, on a page that looks like a storefront's.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState, type ReactNode } from 'react';
 import { createTalonTransport, TalonProvider } from 'talon-react';
@@ -38,7 +38,7 @@ export interface StoryProvidersProps {
 
 /**
  * A fresh QueryClient (no retries) and `TalonProvider` on `/api/talon`, whose client does not retry either (so error
- * states show at once), inside a wrapper with `data-talon-theme` and the theme's background.
+ * states show at once), inside a host page with `data-talon-theme`, `lang` and `dir`.
  */
 export function StoryProviders({ storyId, theme, locale, dir, currency, fill, children }: StoryProvidersProps) {
   const [queryClient] = useState(
