@@ -3,13 +3,14 @@
 // a provider given a locale's messages renders them, a component's own `messages` still win.
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { CartPromotions } from '../../src/components/CartPromotions/CartPromotions.js';
 import { CouponWallet } from '../../src/components/CouponWallet/CouponWallet.js';
 import { LoyaltyBalance } from '../../src/components/LoyaltyBalance/LoyaltyBalance.js';
 import { ar } from '../../src/locales/ar.js';
 import { de } from '../../src/locales/de.js';
 import { en } from '../../src/locales/en.js';
 import { pl } from '../../src/locales/pl.js';
-import { demo } from '../../src/mock/index.js';
+import { createTalonSandbox, demo, demoSeed } from '../../src/mock/index.js';
 import { renderWithSandbox } from '../components/render.js';
 
 const points = (messages: typeof en, n: number) => messages.cartPromotions.points(String(n), n);
@@ -64,5 +65,47 @@ describe('plurals', () => {
     });
     expect(await screen.findByRole('heading', { name: de.couponWallet.groupActive })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Meine Gutscheine' })).toBeInTheDocument();
+  });
+});
+
+/** The points CartPromotions shows for a cart worth `amount` (the demo's "1 point per currency unit"), in a locale. */
+async function earned(messages: typeof en, locale: string, amount: number) {
+  const now = '2026-03-01T12:00:00.000Z';
+  const sandbox = createTalonSandbox(demoSeed({ now }), { now });
+  sandbox.call('updateCustomerSessionV2', {
+    customerSessionId: 'plurals',
+    body: {
+      customerSession: { profileId: demo.profiles.ada, cartItems: [{ sku: 'PEN', quantity: 1, price: amount }] },
+    },
+  });
+  const view = renderWithSandbox(<CartPromotions customerSessionId="plurals" />, { sandbox, messages, locale });
+  const expected = messages.cartPromotions.points(new Intl.NumberFormat(locale).format(amount), amount);
+  expect(await screen.findAllByText(expected)).not.toHaveLength(0);
+  view.unmount();
+  return expected.replace(/[\d\u0660-\u0669]+/g, '#');
+}
+
+describe('plurals on screen (CartPromotions, points earned)', () => {
+  it('German: 1 and 2 differ, 2 and 1000 agree', async () => {
+    const [one, two, many] = [
+      await earned(de, 'de-DE', 1),
+      await earned(de, 'de-DE', 2),
+      await earned(de, 'de-DE', 1000),
+    ];
+    expect(one).not.toBe(two);
+    expect(many.replace('#.#', '#')).toBe(two);
+  });
+
+  it('Polish: 1, 2 and 5 differ, 22 is said as 2', async () => {
+    const forms = [];
+    for (const n of [1, 2, 5, 22]) forms.push(await earned(pl, 'pl-PL', n));
+    expect(new Set(forms.slice(0, 3)).size).toBe(3);
+    expect(forms[3]).toBe(forms[1]);
+  });
+
+  it('Arabic: one, two, a few and many differ', async () => {
+    const forms = [];
+    for (const n of [1, 2, 3, 11]) forms.push(await earned(ar, 'ar-EG', n));
+    expect(new Set(forms).size).toBe(4);
   });
 });
