@@ -4,10 +4,11 @@
 // again in the background; what the shared inventory promises is that ReferralCode's page, visited after
 // CouponWallet's, shows the code from the cache at once, and that the two on one page send one request
 // (test/components/queries.test.tsx). Alone: `npx vitest run --project e2e test/e2e/requests.test.ts`.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoServer } from '../../demo/server/startDemo.js';
 import { pages } from '../../demo/src/routes.js';
+import { launchChromium } from './chromium.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -17,13 +18,7 @@ let page: Page;
 let requests: string[] = [];
 
 beforeAll(async () => {
-  [demo, browser] = await Promise.all([
-    startDemo({ port: 0 }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    }),
-  ]);
+  [demo, browser] = await Promise.all([startDemo({ port: 0 }), launchChromium()]);
   context = await browser.newContext({ baseURL: demo.url, locale: 'en-US' });
   context.setDefaultTimeout(20_000);
   page = await context.newPage();

@@ -2,9 +2,10 @@
 // storefront, started in-process on a free port) driven in Debian's Chromium with Playwright. A shopper signs in,
 // fills the cart, applies a valid and an expired code, places the order, and sees the points and achievements move.
 // Run by `npm run test:browser`; alone: `npx vitest run --project e2e`.
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDemo, type DemoServer } from '../../demo/server/startDemo.js';
+import { launchChromium } from './chromium.js';
 
 let demo: DemoServer;
 let browser: Browser;
@@ -16,10 +17,7 @@ const serverErrors: unknown[] = [];
 beforeAll(async () => {
   [demo, browser] = await Promise.all([
     startDemo({ port: 0, onError: (error) => serverErrors.push(error) }),
-    chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    }),
+    launchChromium(),
   ]);
   context = await browser.newContext({ baseURL: demo.url, locale: 'en-US' });
   // Vite compiles the storefront's modules on first request: the first page load can take a while on a busy machine.
