@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
-const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
+// zod's code is built into the package (types still come from the installed zod): Turbopack, Next's default bundler,
+// keeps the bodies of every schema class in zod's modules, used or not, and doubled the kit's zod. Built here, only
+// the parts the kit uses remain, and every bundler gets the same code.
+const bundled = ['zod'];
+const external = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)].filter(
+  (name) => !bundled.includes(name),
+);
 
 // One output file per source file keeps 'use client' on each module and lets bundlers drop what an app leaves unused.
 // Five entries and the locales: the kit, its components (`talon-react/components`; their CSS is built by scripts/build-css.mjs),
@@ -15,8 +21,22 @@ const locales = Object.fromEntries(
   readdirSync('src/locales').map((file) => [`locales/${file.replace(/\.ts$/, '')}`, `src/locales/${file}`]),
 );
 
+// zod's MIT licence asks that its notice travel with its code.
+const bundledLicences = {
+  name: 'bundled-licences',
+  generateBundle() {
+    for (const name of bundled) {
+      this.emitFile({
+        type: 'asset',
+        fileName: `vendor/${name}/LICENSE`,
+        source: readFileSync(`node_modules/${name}/LICENSE`, 'utf8'),
+      });
+    }
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundledLicences],
   build: {
     target: 'es2022',
     minify: false,
@@ -36,7 +56,12 @@ export default defineConfig({
     },
     rollupOptions: {
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        // npm leaves out any folder named node_modules: the bundled modules go to dist/vendor.
+        entryFileNames: ({ name }) => `${name.replace(/^node_modules\//, 'vendor/')}.js`,
+      },
     },
   },
 });

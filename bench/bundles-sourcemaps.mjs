@@ -34,8 +34,13 @@ function decodeLine(text, state) {
   return segments;
 }
 
-/** The package a source path belongs to: the last `node_modules/<name>` in it (scoped names included). */
+/**
+ * The package a source path belongs to: the last `node_modules/<name>` in it (scoped names included), or the package
+ * the kit carries in its `dist/vendor/<name>`.
+ */
 export function packageOf(source) {
+  const vendored = /node_modules\/talon-react\/dist\/vendor\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (vendored) return vendored[1];
   const match = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
   return match ? match[1] : 'app';
 }

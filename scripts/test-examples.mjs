@@ -11,7 +11,7 @@
 // test instead of packing this checkout; EXAMPLES, a comma-separated list of apps (default: all).
 // `npm run test:examples -- --update-lockfiles` writes the apps' lockfiles back after installing, for a change of the
 // kit's dependencies or of an app's.
-import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkNextApp, checkViteApp } from './test-examples/checks.mjs';
@@ -66,6 +66,25 @@ if (!tarball) {
 } else if (!existsSync(tarball)) {
   console.error(`TALON_REACT_TARBALL: no file at ${tarball}`);
   process.exit(1);
+}
+
+if (tarball) {
+  // Issue 13.8: the package runs the zod it carries (dist/vendor, built with the kit: only what the kit uses), so that
+  // no bundler meets zod's whole modules. Its licence goes with it.
+  await report.step('contents', 'the tarball carries its zod: no module imports the zod package', async () => {
+    const unpacked = join(cache, 'unpacked');
+    rmSync(unpacked, { recursive: true, force: true });
+    mkdirSync(unpacked, { recursive: true });
+    await run('tar', ['-xzf', tarball, '-C', unpacked]);
+    const dist = join(unpacked, 'package/dist');
+    if (!existsSync(join(dist, 'vendor/zod/LICENSE'))) throw new Error('dist/vendor/zod/LICENSE is missing');
+    const importers = readdirSync(dist, { recursive: true }).filter(
+      (file) =>
+        file.endsWith('.js') &&
+        /\b(?:from|import)\s*\(?\s*["']zod(?:\/|["'])/.test(readFileSync(join(dist, file), 'utf8')),
+    );
+    if (importers.length) throw new Error(`these modules import the zod package: ${importers.join(', ')}`);
+  });
 }
 
 if (tarball) {
