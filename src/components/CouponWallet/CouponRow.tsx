@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { CopyState } from '../core/useCopy.js';
-import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
+import type { SessionCouponStatus } from '../../react/cart/useSessionCoupons.js';
 import type { CommonMessages } from '../../messages/common.js';
 import type { CouponGroup } from './groupCoupons.js';
 import type { CouponWalletMessages } from '../../messages/couponWallet.js';

@@ -11,7 +11,7 @@ import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/
 import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useSessionCoupons } from '../core/useSessionCoupons.js';
+import { useSessionCoupons } from '../../react/cart/useSessionCoupons.js';
 import { useMessages } from '../core/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
