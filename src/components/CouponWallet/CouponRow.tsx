@@ -20,7 +20,7 @@ export interface CouponRenderContext {
   copy: () => void;
   /** `copied` or `failed` for a moment after this coupon's code was copied, else `idle`. */
   copyState: CopyState;
-  /** Adds the code to the cart: only for active coupons, with a `customerSessionId` and the cart loaded. */
+  /** Adds the code to the cart: only for active coupons, with the wallet's `cart`, once loaded. */
   apply: (() => void) | undefined;
   /** Takes the code out of the cart: only when the cart carries it. */
   remove: (() => void) | undefined;
