@@ -18,6 +18,12 @@ export * from './react/queryOptions/index.js';
 export { useCart, type Cart, type CartAddOptions, type CartOptions } from './react/cart/useCart.js';
 export type { CartLine } from './react/cart/CartLine.js';
 export { useCartSummary } from './react/cart/useCartSummary.js';
+export {
+  useSessionCoupons,
+  type CouponOutcome,
+  type SessionCouponStatus,
+  type SessionCoupons,
+} from './react/cart/useSessionCoupons.js';
 export { useFormat, type TalonFormat } from './react/format/useFormat.js';
 export { useCouponReservation, type CouponReservationResult } from './react/hooks/useCouponReservation.js';
 // What the components read, for Server Components to prefetch: in this entry, not the components' 'use client' one,

@@ -1,10 +1,12 @@
 // CouponWallet over the demo sandbox. Ada's demo inventory holds RESERVED10 (hard-reserved for her) and VISIBLE10
 // (visible to everyone); `walletSeed` also reserves the expired, used-up and pending demo codes for her and adds a gift
-// card, so that every group shows. Her cart is the session `demo-cart` (a hoodie).
+// card, so that every group shows. Her cart is the session `demo-cart` (a hoodie), connected as an app connects it:
+// `cart={useSessionCoupons(cartId)}`.
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { http, HttpResponse } from 'msw';
 import { expect, fn, waitFor, within } from 'storybook/test';
-import { CouponWallet } from 'talon-react/components';
+import { useSessionCoupons } from 'talon-react';
+import { CouponWallet, type CouponWalletProps } from 'talon-react/components';
 import { ar } from 'talon-react/locales/ar';
 import type { SandboxSeed, TalonSandbox } from 'talon-react/mock';
 import {
@@ -72,6 +74,13 @@ function stubClipboard(value: unknown): () => void {
   };
 }
 
+type WalletArgs = CouponWalletProps & { cartId?: string | undefined };
+
+/** The wallet with a cart: what a cart page renders. */
+function WalletWithCart({ cartId, ...props }: CouponWalletProps & { cartId: string }) {
+  return <CouponWallet {...props} cart={useSessionCoupons(cartId)} />;
+}
+
 /** A clipboard that always works, so that copying does not depend on the browser's permissions. */
 const writeText = fn(async (_text: string) => {});
 
@@ -81,7 +90,7 @@ const meta = {
   tags: ['autodocs'],
   args: {
     integrationId: ada,
-    customerSessionId: cartId,
+    cartId,
     campaignNames: { [demo.campaigns.coupons]: 'Welcome coupons' },
     showDisabled: false,
     headingLevel: 2,
@@ -93,12 +102,13 @@ const meta = {
       options: [...Object.values(demo.profiles), 'new-shopper'],
       description: 'The customer: Ada has a coupon in every state; the others see VISIBLE10; `new-shopper` is unknown.',
     },
-    customerSessionId: {
+    cartId: {
       control: 'select',
       options: [cartId, 'new-cart', undefined],
       description:
-        'The cart to apply codes to: `demo-cart` is Ada’s, `new-cart` does not exist yet, none hides "Apply".',
+        'The cart (`cart={useSessionCoupons(cartId)}`): `demo-cart` is Ada’s, `new-cart` does not exist yet, none hides "Apply".',
     },
+    cart: { control: false },
     campaignNames: { control: 'object' },
     headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6, false] },
     renderCoupon: { control: false },
@@ -109,7 +119,8 @@ const meta = {
     return stubClipboard({ writeText });
   },
   decorators: [maxWidth('40rem')],
-} satisfies Meta<typeof CouponWallet>;
+  render: ({ cartId: id, ...args }) => (id ? <WalletWithCart cartId={id} {...args} /> : <CouponWallet {...args} />),
+} satisfies Meta<WalletArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -234,7 +245,7 @@ export const LongList: Story = {
 
 /** Without a cart: coupons to copy, no "Apply to cart". */
 export const WithoutCart: Story = {
-  args: { customerSessionId: undefined },
+  args: { cartId: undefined },
   play: async ({ canvas }) => {
     await canvas.findByRole('heading', { name: 'Ready to use' });
     await expect(canvas.queryByRole('button', { name: /^Apply to cart/ })).toBeNull();

@@ -14,11 +14,14 @@ import {
   useCartSummary,
   useFormat,
   useLoyaltyBalances,
+  useSessionCoupons,
   useUpdateCustomerSession,
 } from 'talon-react';
 import type {
   TalonMessages,
   CartEffectsSummary,
+  CouponOutcome,
+  SessionCouponStatus,
   CartItem,
   Effect,
   IntegrationStateV2,
@@ -98,6 +101,14 @@ test('headless cart and formatters', () => {
 
   expectTypeOf(Cart).toBeFunction();
   expectTypeOf(SavedBadge).toBeFunction();
+  const coupons = expectTypeOf(useSessionCoupons).returns;
+  coupons.toHaveProperty('codes').toEqualTypeOf<readonly string[]>();
+  coupons.toHaveProperty('statusOf').toEqualTypeOf<(code: string) => SessionCouponStatus | undefined>();
+  coupons.toHaveProperty('apply').toEqualTypeOf<(code: string) => Promise<CouponOutcome>>();
+  coupons.toHaveProperty('remove').toEqualTypeOf<(code: string) => Promise<CouponOutcome>>();
+  coupons.toHaveProperty('state').toEqualTypeOf<'idle' | 'loading' | 'error' | 'ready'>();
+  coupons.toHaveProperty('outcome').toEqualTypeOf<CouponOutcome | undefined>();
+  expectTypeOf(useSessionCoupons).parameters.toEqualTypeOf<[string | undefined, (string | undefined)?]>();
 });
 
 test('the client without React', async () => {
@@ -189,12 +200,19 @@ test('components', () => {
       currency="EUR"
       messages={{ couponWallet: { title: 'Gutscheine' } }}
     >
-      <CouponCodeForm customerSessionId={cartId} integrationId={shopperId} />
-      <CartPromotions customerSessionId={cartId} />
-      <CouponWallet integrationId={shopperId} customerSessionId={cartId} />
-      <LoyaltyBalance loyaltyProgramId={1} integrationId={shopperId} />
+      <CartPage cartId={cartId} shopperId={shopperId} />
     </TalonProvider>
   );
+  function CartPage({ cartId, shopperId }: { cartId: string; shopperId: string }) {
+    return (
+      <>
+        <CouponCodeForm customerSessionId={cartId} integrationId={shopperId} />
+        <CartPromotions customerSessionId={cartId} />
+        <CouponWallet integrationId={shopperId} cart={useSessionCoupons(cartId)} />
+        <LoyaltyBalance loyaltyProgramId={1} integrationId={shopperId} />
+      </>
+    );
+  }
   expectTypeOf(page).toEqualTypeOf<React.JSX.Element>();
 });
 

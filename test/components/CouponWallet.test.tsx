@@ -7,6 +7,7 @@ import { createRef } from 'react';
 import { CouponWallet } from '../../src/components/CouponWallet/CouponWallet.js';
 import { createTalonSandbox, demo, demoSeed, type TalonSandbox } from '../../src/mock/index.js';
 import { renderWithSandbox, server, url } from './render.js';
+import { WalletWithCart } from './WalletWithCart.js';
 
 const now = '2026-03-01T12:00:00.000Z';
 const ada = demo.profiles.ada;
@@ -179,7 +180,7 @@ describe('CouponWallet', () => {
 
   it('applies a code to the cart and removes it, keyboard only, with the outcome announced', async () => {
     const sandbox = withCart(walletSandbox());
-    const { user } = renderWithSandbox(<CouponWallet integrationId={ada} customerSessionId={cartId} />, { sandbox });
+    const { user } = renderWithSandbox(<WalletWithCart integrationId={ada} cartId={cartId} />, { sandbox });
     const applyButton = await screen.findByRole('button', { name: `Apply to cart: code ${demo.coupons.reserved}` });
     // Only active coupons can be applied.
     expect(screen.getAllByRole('button', { name: /^Apply to cart/ })).toHaveLength(3);
@@ -210,7 +211,7 @@ describe('CouponWallet', () => {
   it('says why a code was rejected, in words', async () => {
     // One coupon per campaign applies: with RESERVED10 in the cart, VISIBLE10 (same campaign) is rejected.
     const sandbox = withCart(walletSandbox(), [demo.coupons.reserved]);
-    const { user } = renderWithSandbox(<CouponWallet integrationId={ada} customerSessionId={cartId} />, { sandbox });
+    const { user } = renderWithSandbox(<WalletWithCart integrationId={ada} cartId={cartId} />, { sandbox });
     await user.click(await screen.findByRole('button', { name: `Apply to cart: code ${demo.coupons.visible}` }));
     const notice = await findNotice(`${demo.coupons.visible} was not applied. This code does not apply to your cart.`);
     expect(notice).toHaveAttribute('role', 'status');
@@ -224,7 +225,7 @@ describe('CouponWallet', () => {
   it('announces a failed write and leaves the cart as it was', async () => {
     const sandbox = withCart(walletSandbox());
     server.use(http.put(sessionPath, () => HttpResponse.json({ message: 'down' }, { status: 500 })));
-    const { user } = renderWithSandbox(<CouponWallet integrationId={ada} customerSessionId={cartId} />, { sandbox });
+    const { user } = renderWithSandbox(<WalletWithCart integrationId={ada} cartId={cartId} />, { sandbox });
     await user.click(await screen.findByRole('button', { name: `Apply to cart: code ${demo.coupons.visible}` }));
     expect(
       await screen.findByText(`${demo.coupons.visible} could not be changed in your cart. Please try again.`),
@@ -234,7 +235,7 @@ describe('CouponWallet', () => {
 
   it('offers no apply while the cart cannot be read, and says so', async () => {
     server.use(http.get(sessionPath, () => HttpResponse.json({ message: 'down' }, { status: 500 })));
-    renderWithSandbox(<CouponWallet integrationId={ada} customerSessionId={cartId} />, {
+    renderWithSandbox(<WalletWithCart integrationId={ada} cartId={cartId} />, {
       sandbox: withCart(walletSandbox()),
     });
     expect(await screen.findByRole('alert')).toHaveTextContent('Your cart could not be loaded');
@@ -244,7 +245,7 @@ describe('CouponWallet', () => {
 
   it('applies to a cart that does not exist yet (404 is an empty cart)', async () => {
     const sandbox = walletSandbox();
-    const { user } = renderWithSandbox(<CouponWallet integrationId={ada} customerSessionId="new-cart" />, { sandbox });
+    const { user } = renderWithSandbox(<WalletWithCart integrationId={ada} cartId="new-cart" />, { sandbox });
     await user.click(await screen.findByRole('button', { name: `Apply to cart: code ${demo.coupons.visible}` }));
     expect(await screen.findByText(`${demo.coupons.visible} was applied to your cart.`)).toBeInTheDocument();
     expect(sandbox.call('getCustomerSession', { customerSessionId: 'new-cart' }).customerSession?.couponCodes).toEqual([
@@ -298,9 +299,9 @@ describe('CouponWallet', () => {
   it('renders custom rows with renderCoupon, whose actions work', async () => {
     const sandbox = withCart(walletSandbox());
     const { user } = renderWithSandbox(
-      <CouponWallet
+      <WalletWithCart
         integrationId={ada}
-        customerSessionId={cartId}
+        cartId={cartId}
         renderCoupon={(coupon, { apply, copy, group: state, dateText, cart }) => (
           <article aria-label={coupon.value}>
             <span>{`${coupon.value} (${state}) ${dateText}`}</span>

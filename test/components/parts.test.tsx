@@ -22,6 +22,7 @@ import {
 } from '../../src/components/index.js';
 import { createTalonSandbox, demo, demoSeed, type TalonSandbox } from '../../src/mock/index.js';
 import { createDemoSandbox, renderWithSandbox, server, url } from './render.js';
+import { WalletWithCart } from './WalletWithCart.js';
 
 interface Scenario {
   component: string;
@@ -137,14 +138,7 @@ const scenarios: Scenario[] = [
   {
     component: 'CouponWallet',
     state: 'ready',
-    ui: (
-      <CouponWallet
-        integrationId={ada}
-        customerSessionId={cartId}
-        showDisabled
-        campaignNames={{ 1: 'Welcome offer' }}
-      />
-    ),
+    ui: <WalletWithCart integrationId={ada} cartId={cartId} showDisabled campaignNames={{ 1: 'Welcome offer' }} />,
     sandbox: withCart([demo.coupons.visible]),
     then: async (user) => {
       await user.click(screen.getAllByRole('button', { name: /^Copy/ })[0]!);
@@ -156,7 +150,7 @@ const scenarios: Scenario[] = [
   {
     component: 'CouponWallet',
     state: 'cart error',
-    ui: <CouponWallet integrationId={ada} customerSessionId={cartId} />,
+    ui: <WalletWithCart integrationId={ada} cartId={cartId} />,
     then: async (_user, { invalidate }) => {
       server.use(http.get(url('/v2/customer_sessions/:id'), () => HttpResponse.json({}, { status: 500 })));
       await invalidate();

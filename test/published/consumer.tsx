@@ -17,9 +17,11 @@ import {
   TalonProvider,
   useCouponReservation,
   useLoyaltyBalances,
+  useSessionCoupons,
   useTalonClient,
   useUpdateCustomerSession,
   type Coupon,
+  type CouponOutcome,
   type TalonMessages,
   type CustomerAchievementHistoryPage,
   type CustomerAchievementsPage,
@@ -132,6 +134,13 @@ export function App() {
       <LoyaltyBalance loyaltyProgramId={7} integrationId="shopper-42" />
     </TalonProvider>
   );
+}
+
+export function CartWallet({ cartId }: { cartId: string }) {
+  const cart = useSessionCoupons(cartId, 'shopper-42');
+  expectType<(code: string) => Promise<CouponOutcome>>()(cart.apply);
+  expectType<TalonError | null>()(cart.error);
+  return <CouponWallet integrationId="shopper-42" cart={cart} />;
 }
 
 export function server() {

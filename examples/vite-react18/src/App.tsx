@@ -1,3 +1,4 @@
+import { useSessionCoupons } from 'talon-react';
 import { CartPromotions, CouponCodeForm, CouponWallet, LoyaltyBalance } from 'talon-react/components';
 import { PointsBadge } from './PointsBadge';
 import { shop } from './shop';
@@ -5,6 +6,7 @@ import { useMe } from './useMe';
 
 export function App() {
   const me = useMe();
+  const cart = useSessionCoupons(me.data?.cartId);
   if (me.isError) return <p role="alert">The shop could not be reached. Reload the page to try again.</p>;
   if (!me.data) return <p>Loading…</p>;
   const { shopperId, cartId } = me.data;
@@ -16,7 +18,7 @@ export function App() {
       </header>
       <main className="shop-main">
         <LoyaltyBalance loyaltyProgramId={shop.loyaltyProgramId} integrationId={shopperId} />
-        <CouponWallet integrationId={shopperId} customerSessionId={cartId} />
+        <CouponWallet integrationId={shopperId} cart={cart} />
         <section aria-labelledby="cart-title" className="shop-cart">
           <h2 id="cart-title">Your cart</h2>
           <CouponCodeForm customerSessionId={cartId} integrationId={shopperId} />

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Heading } from '../core/Heading.js';
 import type { HeadingLevel } from '../core/StyleProps.js';
-import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
+import type { SessionCouponStatus } from '../../react/cart/useSessionCoupons.js';
 import type { CommonMessages } from '../../messages/common.js';
 import type { CouponCodeFormMessages } from '../../messages/couponCodeForm.js';
 

@@ -5,7 +5,7 @@ import { RefreshNotice } from '../core/RefreshNotice.js';
 import { Status } from '../core/Status.js';
 import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/StyleProps.js';
 import { classNames } from '../core/useClassNames.js';
-import { useSessionCoupons } from '../core/useSessionCoupons.js';
+import { useSessionCoupons } from '../../react/cart/useSessionCoupons.js';
 import { useMessages } from '../core/useMessages.js';
 import { AppliedCodes, type RenderCode } from './AppliedCodes.js';
 import { defaultCouponCodeFormMessages } from '../../messages/couponCodeForm.js';

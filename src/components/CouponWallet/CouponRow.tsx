@@ -3,7 +3,7 @@ import { memo, type ReactNode } from 'react';
 import type { InventoryCoupon } from '../../schemas/InventoryCoupon.js';
 import type { TalonFormat } from '../../react/format/useFormat.js';
 import type { CopyState } from '../core/useCopy.js';
-import type { SessionCouponStatus } from '../core/useSessionCoupons.js';
+import type { SessionCouponStatus } from '../../react/cart/useSessionCoupons.js';
 import type { CommonMessages } from '../../messages/common.js';
 import type { CouponGroup } from './groupCoupons.js';
 import type { CouponWalletMessages } from '../../messages/couponWallet.js';
@@ -20,7 +20,7 @@ export interface CouponRenderContext {
   copy: () => void;
   /** `copied` or `failed` for a moment after this coupon's code was copied, else `idle`. */
   copyState: CopyState;
-  /** Adds the code to the cart: only for active coupons, with a `customerSessionId` and the cart loaded. */
+  /** Adds the code to the cart: only for active coupons, with the wallet's `cart`, once loaded. */
   apply: (() => void) | undefined;
   /** Takes the code out of the cart: only when the cart carries it. */
   remove: (() => void) | undefined;

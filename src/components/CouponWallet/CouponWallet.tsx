@@ -11,7 +11,7 @@ import type { HeadingLevel, MessagesProp, RootProps, StyleProps } from '../core/
 import { classNames } from '../core/useClassNames.js';
 import { useCopy } from '../core/useCopy.js';
 import { useFormat } from '../../react/format/useFormat.js';
-import { useSessionCoupons } from '../core/useSessionCoupons.js';
+import type { SessionCoupons } from '../../react/cart/useSessionCoupons.js';
 import { useMessages } from '../core/useMessages.js';
 import { CouponRow, type RenderCoupon } from './CouponRow.js';
 import { couponGroups, groupCoupons, type CouponGroup } from './groupCoupons.js';
@@ -29,10 +29,11 @@ export interface CouponWalletProps extends StyleProps, RootProps<'section'> {
    */
   integrationId?: string | undefined;
   /**
-   * The cart to apply codes to. With it, active coupons get an "Apply to cart" button (a code the cart carries gets
-   * "Remove from cart"), and the outcome, accepted or rejected with the reason in words, is announced.
+   * The cart to apply codes to: `cart={useSessionCoupons(cartId)}`. With it, active coupons get an "Apply to cart"
+   * button (a code the cart carries gets "Remove from cart"), and the outcome, accepted or rejected with the reason in
+   * words, is announced. Without it the wallet loads none of the customer session's code.
    */
-  customerSessionId?: string | undefined;
+  cart?: SessionCoupons | undefined;
   /**
    * Also show coupons of campaigns that are not running (inventory state `disabled`, and states newer than the kit),
    * in their own "Unavailable" group after the others. Default `false`: they cannot be used, so they are hidden.
@@ -73,7 +74,7 @@ const noCoupons: readonly InventoryCoupon[] = [];
 /**
  * The customer's coupons, grouped by state (ready to use, coming soon, used, expired), each with its code, what is
  * known of its value and campaign, its dates in the shopper's locale, a copy button and, given a
- * `customerSessionId`, an "Apply to cart" button whose outcome is announced in a live region.
+ * `cart`, an "Apply to cart" button whose outcome is announced in a live region.
  *
  * `data-state` on the root: `loading`, `error`, `empty` or `ready`; each coupon's `<li>` has `data-status` (its group)
  * and `data-cart` (`accepted` or `rejected` when the cart carries it).
@@ -81,12 +82,12 @@ const noCoupons: readonly InventoryCoupon[] = [];
  * Any other prop (`id`, `style`, `aria-*`, `data-*`, event handlers) goes to the root `<section>`, and so does `ref`.
  *
  * @example
- * <CouponWallet integrationId={shopperId} customerSessionId={cartId} campaignNames={{ 1: 'Welcome offer' }} />
+ * <CouponWallet integrationId={shopperId} cart={useSessionCoupons(cartId)} campaignNames={{ 1: 'Welcome offer' }} />
  */
 export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function CouponWallet(
   {
     integrationId,
-    customerSessionId,
+    cart,
     showDisabled = false,
     campaignNames,
     descriptionAttribute = 'description',
@@ -115,7 +116,6 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   const cls = useMemo(() => classNames('coupon-wallet', unstyled), [unstyled]);
   const id = useId();
   const inventory = useCustomerInventory(integrationId ? shopperInventoryInput(integrationId) : skipToken);
-  const cart = useSessionCoupons(customerSessionId);
   const { state: copyState, copy } = useCopy();
   const [copied, setCopied] = useState<string>();
   const [notice, setNotice] = useState<'copy' | 'cart'>();
@@ -124,7 +124,8 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   const groups = useMemo(() => groupCoupons(coupons), [coupons]);
   const shown = couponGroups.filter((group) => groups[group].length > 0 && (group !== 'disabled' || showDisabled));
 
-  const { apply, remove } = cart;
+  const apply = cart?.apply;
+  const remove = cart?.remove;
   const onCopy = useCallback(
     (code: string) => {
       setCopied(code);
@@ -136,14 +137,14 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
   const onApply = useCallback(
     (code: string) => {
       setNotice('cart');
-      void apply(code);
+      void apply?.(code);
     },
     [apply],
   );
   const onRemove = useCallback(
     (code: string) => {
       setNotice('cart');
-      void remove(code);
+      void remove?.(code);
     },
     [remove],
   );
@@ -159,8 +160,8 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
           ? 'ready'
           : 'empty'
         : 'loading';
-  const cartReady = cart.state === 'ready';
-  const locked = cart.pending !== undefined;
+  const cartReady = cart?.state === 'ready';
+  const locked = cart?.pending !== undefined;
   const announcement =
     notice === 'copy' && copied
       ? copyState === 'copied'
@@ -168,10 +169,10 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
         : copyState === 'failed'
           ? m.common.copyFailed
           : ''
-      : notice === 'cart' && cart.outcome
+      : notice === 'cart' && cart?.outcome
         ? announceOutcome(cart.outcome, m)
         : '';
-  const announced = notice === 'copy' ? copyState : cart.outcome?.status;
+  const announced = notice === 'copy' ? copyState : cart?.outcome?.status;
 
   return (
     <Region
@@ -188,7 +189,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
       rootProps={rest}
       before={
         <>
-          {cart.state === 'error' && state === 'ready' && (
+          {cart?.state === 'error' && state === 'ready' && (
             <div className={cls('cart-error')} role="alert" data-status="error">
               <p>{m.cartError}</p>
               <button type="button" onClick={cart.retry}>
@@ -198,7 +199,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
           )}
           <p className={cls('announcement')} role="status" data-status={announced}>
             {announcement && (
-              <span key={notice === 'cart' ? cart.outcomeKey : `copy-${copyState}`}>{announcement}</span>
+              <span key={notice === 'cart' ? cart?.outcomeKey : `copy-${copyState}`}>{announcement}</span>
             )}
           </p>
         </>
@@ -211,7 +212,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
           </Heading>
           <ul className={cls('list')} aria-labelledby={`${id}-${group}`}>
             {groups[group].map((coupon) => {
-              const pending = cart.pending?.code === coupon.value ? cart.pending.action : undefined;
+              const pending = cart?.pending?.code === coupon.value ? cart.pending.action : undefined;
               return (
                 <CouponRow
                   key={coupon.id}
@@ -220,7 +221,7 @@ export const CouponWallet = forwardRef<HTMLElement, CouponWalletProps>(function 
                   campaignName={campaignNames?.[coupon.campaignId]}
                   descriptionAttribute={descriptionAttribute}
                   cartReady={cartReady}
-                  cart={customerSessionId ? cart.statusOf(coupon.value) : undefined}
+                  cart={cart?.statusOf(coupon.value)}
                   busy={pending}
                   locked={locked}
                   copyState={copied === coupon.value ? copyState : 'idle'}

@@ -1,5 +1,5 @@
 import type { CommonMessages } from '../../messages/common.js';
-import type { CouponOutcome } from './useSessionCoupons.js';
+import type { CouponOutcome } from '../../react/cart/useSessionCoupons.js';
 
 /** The words a component announces after an apply or remove. */
 export interface OutcomeMessages {

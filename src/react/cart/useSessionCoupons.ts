@@ -3,11 +3,11 @@ import { skipToken } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type { TalonError } from '../../client/errors/TalonError.js';
 import { summarizeEffects } from '../../effects/summarizeEffects.js';
-import { useCartSummary } from '../../react/cart/useCartSummary.js';
-import { useCustomerSession } from '../../react/hooks/useCustomerSession.js';
-import { useUpdateCustomerSession } from '../../react/hooks/useUpdateCustomerSession.js';
+import { useCartSummary } from './useCartSummary.js';
+import { useCustomerSession } from '../hooks/useCustomerSession.js';
+import { useUpdateCustomerSession } from '../hooks/useUpdateCustomerSession.js';
 import type { Effect } from '../../schemas/Effect.js';
-import { queryState } from '../../react/core/queryState.js';
+import { queryState } from '../core/queryState.js';
 
 /** What became of one apply or remove. */
 export type CouponOutcome =
@@ -70,10 +70,14 @@ function outcomeOf(code: string, effects: readonly Effect[] | undefined): Coupon
 /**
  * Reads a session's coupon codes with `useCustomerSession` and changes them with `useUpdateCustomerSession`
  * (`responseContent: ['customerSession']`, so the answer goes straight into the session's cache entry and every
- * component showing the session updates). Shared by `CouponWallet` and `CouponCodeForm`.
+ * component showing the session updates). `CouponCodeForm` calls it; give its result to `CouponWallet` as `cart` to
+ * apply the wallet's coupons to a cart, so that a page without a cart does not load the session code.
  *
  * @param customerSessionId The session; `undefined` waits (`skipToken`).
  * @param profileId Sent only when the session does not exist yet, so the new session belongs to this customer.
+ *
+ * @example
+ * <CouponWallet integrationId={shopperId} cart={useSessionCoupons(cartId)} />
  */
 export function useSessionCoupons(customerSessionId: string | undefined, profileId?: string): SessionCoupons {
   const session = useCustomerSession(customerSessionId ? { customerSessionId } : skipToken);
