@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import pkg from './package.json' with { type: 'json' };
 
@@ -22,7 +22,7 @@ const locales = Object.fromEntries(
 );
 
 // zod's MIT licence asks that its notice travel with its code.
-const bundledLicences = {
+const bundledLicences: Plugin = {
   name: 'bundled-licences',
   generateBundle() {
     for (const name of bundled) {
