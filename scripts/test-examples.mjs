@@ -1,8 +1,9 @@
 // `npm run test:examples`: the kit as its users get it. Packs the package (`npm run build`, `npm pack`), installs the
 // tarball into each app of examples/ (their own package.json and lockfile, never src/ or aliases), then per app: the
-// sandbox entry without msw, a strict type-check (`skipLibCheck: false`), the production build, the app started on
-// the embedded sandbox and driven in the system's Chromium (scripts/test-examples/checks.mjs says what is checked). Last,
-// a consumer type-checked against the lowest @tanstack/react-query the peer range allows.
+// sandbox entry without msw, the schemas with the app's zod, a strict type-check (`skipLibCheck: false`), the
+// production build, the app started on the embedded sandbox and driven in the system's Chromium
+// (scripts/test-examples/checks.mjs says what is checked). Last, a consumer type-checked against the lowest
+// @tanstack/react-query the peer range allows.
 //
 // The apps run in a copy outside the repository (EXAMPLES_WORKDIR, default talon-react-examples in the temporary
 // folder), so that they resolve nothing from the kit's own node_modules; the copies keep their node_modules between

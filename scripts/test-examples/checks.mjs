@@ -43,6 +43,36 @@ async function mockWithoutMsw(dir) {
   await run(process.execPath, ['--input-type=module', '-e', script], { cwd: dir });
 }
 
+/**
+ * The kit runs the zod it carries (dist/vendor) while the app may have its own: the exported schemas still parse, and
+ * compose with the app's zod and zod/mini, whose errors are the app's own ZodError.
+ */
+async function schemasWithAppZod(dir) {
+  const { CouponSchema } = await load(dir, 'talon-react');
+  const { z } = await load(dir, 'zod');
+  const mini = await load(dir, 'zod/mini');
+  const coupon = {
+    id: 1,
+    created: '2026-01-01T00:00:00Z',
+    campaignId: 2,
+    value: validCode,
+    usageLimit: 1,
+    usageCounter: 0,
+  };
+  const wrapped = z.object({ coupon: CouponSchema, note: z.string() });
+  const bad = wrapped.safeParse({ coupon: { value: 1 }, note: 'n' });
+  const results = {
+    'CouponSchema.safeParse': CouponSchema.safeParse(coupon).success,
+    "zod/mini's safeParse": mini.safeParse(CouponSchema, coupon).success,
+    'z.object({ coupon: CouponSchema })': wrapped.safeParse({ coupon, note: 'n' }).success,
+    'z.array(CouponSchema)': z.array(CouponSchema).safeParse([coupon]).success,
+    'a bad coupon in z.object fails with a ZodError': !bad.success && bad.error instanceof z.ZodError,
+    'its issues have the path into the coupon': bad.error?.issues.some((issue) => issue.path[0] === 'coupon') === true,
+  };
+  const failed = Object.entries(results).filter(([, ok]) => !ok);
+  if (failed.length) throw new Error(`with the app's zod: ${failed.map(([name]) => name).join('; ')}`);
+}
+
 /** What the demo data holds for the shopper, from the installed kit's own sandbox. */
 async function demoFacts(dir) {
   const { createTalonSandbox, demoSeed } = await load(dir, 'talon-react/mock');
@@ -170,8 +200,8 @@ function consoleClean(watchedPages) {
 }
 
 /**
- * The app copied out of the repository, the tarball installed, the sandbox entry without msw, the strict type-check
- * and the build, common to both apps. `updateLockfile`: writes the installed lockfile back to examples/ instead of
+ * The app copied out of the repository, the tarball installed, the sandbox entry without msw, the schemas with the
+ * app's zod, the strict type-check and the build, common to both apps. `updateLockfile`: writes the installed lockfile back to examples/ instead of
  * checking it.
  */
 async function prepare({ source, dir, tarball, report, updateLockfile }, { typecheck, build }) {
@@ -186,6 +216,7 @@ async function prepare({ source, dir, tarball, report, updateLockfile }, { typec
     "talon-react/mock's sandbox server and demoSeed, where msw is not installed",
     () => mockWithoutMsw(dir),
   );
+  await report.step('zod', "the kit's schemas parse and compose with the app's zod", () => schemasWithAppZod(dir));
   await report.step('typecheck', typecheck.description, typecheck.run);
   return report.step('build', build.description, build.run);
 }
